@@ -1,0 +1,113 @@
+"""The command line: open the window, or check and export profiles without one.
+
+Qt is imported only by the commands that need it, so ``--check`` runs anywhere, fast.
+Exit statuses: 0 success, 2 bad input or usage, 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from qingdao_viewer import __version__
+from qingdao_viewer.package_data import embedded_profile_path
+from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_BAD_INPUT = 2
+
+_EPILOG = """\
+With no PROFILE the embedded Qingdao, China (GII 2024) profile is used.
+
+exit statuses:
+  0  success
+  2  bad input or usage (the message names the file and line)
+  1  anything unexpected
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qingdao-viewer",
+        description="Read a WIPO Global Innovation Index S&T cluster profile.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("profiles", nargs="*", metavar="PROFILE", help="a gii-cluster-profile/1 YAML file")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument(
+        "--check",
+        action="store_true",
+        help="validate each PROFILE (default: the embedded one), print a summary line each; no window",
+    )
+    action.add_argument(
+        "--export",
+        metavar="DIR",
+        type=Path,
+        help="write every table as CSV and every chart as PNG and SVG into DIR; no window",
+    )
+    action.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, wait until it is painted and every tab built, print timings as JSON, exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def summary_line(path: str, profile: ClusterProfile) -> str:
+    """One line saying what a valid profile holds."""
+    patents, publications = profile.patents, profile.publications
+    return (
+        f"{path}: OK: {profile.title}, GII {profile.year}: "
+        f"{len(patents.top_applicants)} top PCT applicants, "
+        f"{len(publications.top_organizations)} top publishing organizations, "
+        f"{len(patents.top_fields)} patent and {len(publications.top_fields)} publication technology fields, "
+        f"{len(patents.collaboration.top_locations)} and {len(publications.collaboration.top_locations)} "
+        "collaboration locations"
+    )
+
+
+def check(paths: Sequence[str]) -> int:
+    """Validate profiles; print a summary for the good, ``PATH:LINE: message`` for the bad."""
+    status = EXIT_OK
+    for path in paths or [str(embedded_profile_path())]:
+        try:
+            profile = load_profile(path)
+        except ProfileError as error:
+            print(error, file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        else:
+            print(summary_line(path, profile))
+    return status
+
+
+def _ensure_streams() -> None:
+    """A windowed program may start with no stdout or stderr; give it somewhere to write."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    _ensure_streams()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.check:
+        return check(args.profiles)
+    if len(args.profiles) > 1:
+        parser.error("give at most one PROFILE (only --check takes several)")
+    profile_path = args.profiles[0] if args.profiles else None
+    if args.export is not None:
+        from qingdao_viewer.export.folder import export_command
+
+        return export_command(args.export, profile_path)
+    from qingdao_viewer.ui.app import run_app
+
+    return run_app(profile_path, smoke=args.smoke)

@@ -1,0 +1,380 @@
+"""Load and validate a `gii-cluster-profile/1` file into a ClusterProfile.
+
+Every refusal is a ProfileError naming the file, the line and what to change, so a person
+can fix the file; nothing else escapes. The format is documented in docs/profile-format.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import stat
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+from qingdao_viewer.profile.errors import ProfileError
+from qingdao_viewer.profile.model import (
+    ClusterProfile,
+    Collaboration,
+    FieldShare,
+    Patents,
+    PerMillion,
+    Period,
+    Periods,
+    Publications,
+    RankedCount,
+    Ranks,
+    Source,
+)
+from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml
+
+FORMAT = "gii-cluster-profile/1"
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+T = TypeVar("T")
+
+# Characters a name may not hold: controls, line and paragraph separators, and the
+# bidirectional overrides that can make a name display as something else.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class _Reader:
+    """Validates one file's plain data, reporting problems at their line."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def fail(self, where: Position, message: str) -> NoReturn:
+        raise ProfileError(self.path, message, where.line, where.column)
+
+    # -- containers ---------------------------------------------------------------------
+
+    def mapping(
+        self,
+        value: Any,
+        where: Position,
+        name: str,
+        required: Iterable[str],
+        optional: Iterable[str] = (),
+    ) -> YamlMap:
+        """Check that value is a mapping with exactly the known keys."""
+        if not isinstance(value, YamlMap):
+            self.fail(where, f"{name} must be a mapping of keys to values, got {_describe(value)}")
+        required = list(required)
+        known = required + list(optional)
+        for key, position in value.positions.items():
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
+                self.fail(position, f"unknown key {_join(name, key)!r}{hint}")
+        for key in required:
+            if key not in value:
+                self.fail(value.position, f"{_join(name, key)} is missing")
+        return value
+
+    def sequence(self, owner: YamlMap, key: str, name: str) -> YamlList:
+        value = owner[key]
+        if not isinstance(value, YamlList):
+            self.fail(owner.positions[key], f"{name} must be a list, got {_describe(value)}")
+        return value
+
+    # -- scalars ------------------------------------------------------------------------
+
+    def whole(self, value: Any, where: Position, name: str, minimum: int = 0, maximum: int | None = None) -> int:
+        """A whole number written as one (not text, a float or a boolean) within bounds."""
+        bounds = f">= {minimum}" if maximum is None else f"from {minimum} to {maximum}"
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(where, f"{name} must be a whole number {bounds}, got {_describe(value)}")
+        if value < minimum or (maximum is not None and value > maximum):
+            self.fail(where, f"{name} must be a whole number {bounds}, got {value}")
+        return value
+
+    def text(self, value: Any, where: Position, name: str) -> str:
+        """Non-empty single-line text with no control characters."""
+        if not isinstance(value, str):
+            hint = " (put it in quotes)" if isinstance(value, (int, float, bool)) else ""
+            self.fail(where, f"{name} must be text, got {_describe(value)}{hint}")
+        if not value.strip():
+            self.fail(where, f"{name} must not be empty")
+        for character in value:
+            if (
+                unicodedata.category(character) in ("Cc", "Cs", "Zl", "Zp")
+                or character in _BIDI_CONTROLS
+            ):
+                self.fail(
+                    where,
+                    f"{name} must not contain control characters, found U+{ord(character):04X} in {value!r}",
+                )
+        return value
+
+    # -- helpers reading a key of a mapping ---------------------------------------------
+
+    def whole_at(self, owner: YamlMap, key: str, name: str, minimum: int = 0, maximum: int | None = None) -> int:
+        return self.whole(owner[key], owner.positions[key], _join(name, key), minimum, maximum)
+
+    def text_at(self, owner: YamlMap, key: str, name: str) -> str:
+        return self.text(owner[key], owner.positions[key], _join(name, key))
+
+    def optional(self, owner: YamlMap, key: str, read: Callable[[YamlMap, str], T]) -> T | None:
+        """Read key if present and not null; a missing or null optional value is None."""
+        if key not in owner or owner[key] is None:
+            return None
+        return read(owner, key)
+
+
+def _join(name: str, key: str) -> str:
+    return f"{name}.{key}" if name else key
+
+
+def _describe(value: Any) -> str:
+    """Name a wrong value the way the file shows it."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, float):
+        return f"the number {value!r}" if math.isfinite(value) else f"{value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__  # pragma: no cover - plain_yaml makes nothing else
+
+
+# -- the profile's parts ------------------------------------------------------------------
+
+
+def _source(reader: _Reader, owner: YamlMap, key: str) -> Source:
+    block = reader.mapping(
+        owner[key], owner.positions[key], key, ("title", "publisher", "license"), ("copyright", "doi", "url")
+    )
+
+    def optional_text(name: str) -> str | None:
+        return reader.optional(block, name, lambda m, k: reader.text_at(m, k, key))
+
+    return Source(
+        title=reader.text_at(block, "title", key),
+        publisher=reader.text_at(block, "publisher", key),
+        license=reader.text_at(block, "license", key),
+        copyright=optional_text("copyright"),
+        doi=optional_text("doi"),
+        url=optional_text("url"),
+    )
+
+
+def _ranks(reader: _Reader, owner: YamlMap) -> Ranks:
+    block = reader.mapping(
+        owner["ranks"], owner.positions["ranks"], "ranks", ("size",), ("intensity", "in_economy", "economy_clusters")
+    )
+
+    def rank(name: str) -> int | None:
+        return reader.optional(block, name, lambda m, k: reader.whole_at(m, k, "ranks", minimum=1))
+
+    in_economy, economy_clusters = rank("in_economy"), rank("economy_clusters")
+    if (in_economy is None) != (economy_clusters is None):
+        given, missing = ("in_economy", "economy_clusters") if in_economy is not None else ("economy_clusters", "in_economy")
+        reader.fail(block.positions[given], f"ranks.{given} needs ranks.{missing} beside it")
+    if in_economy is not None and economy_clusters is not None and in_economy > economy_clusters:
+        reader.fail(
+            block.positions["in_economy"],
+            f"ranks.in_economy ({in_economy}) cannot be above ranks.economy_clusters ({economy_clusters})",
+        )
+    return Ranks(
+        size=reader.whole_at(block, "size", "ranks", minimum=1),
+        intensity=rank("intensity"),
+        in_economy=in_economy,
+        economy_clusters=economy_clusters,
+    )
+
+
+def _per_million(reader: _Reader, owner: YamlMap) -> PerMillion:
+    keys = ("pct_applications", "scientific_articles")
+    block = reader.mapping(owner["per_million"], owner.positions["per_million"], "per_million", keys)
+    return PerMillion(*(reader.whole_at(block, key, "per_million") for key in keys))
+
+
+def _periods(reader: _Reader, owner: YamlMap) -> Periods:
+    if owner.get("periods") is None:
+        return Periods()
+    keys = ("pct_applications", "scientific_articles")
+    block = reader.mapping(owner["periods"], owner.positions["periods"], "periods", (), keys)
+
+    def period(m: YamlMap, key: str) -> Period:
+        name = f"periods.{key}"
+        pair = reader.sequence(m, key, name)
+        if len(pair) != 2:
+            reader.fail(pair.position, f"{name} must be [first year, last year], got {len(pair)} values")
+        first, last = (reader.whole(year, where, name, 1000, 9999) for year, where in zip(pair, pair.positions))
+        if first > last:
+            reader.fail(pair.position, f"{name} starts after it ends: [{first}, {last}]")
+        return Period(first, last)
+
+    return Periods(*(reader.optional(block, key, period) for key in keys))
+
+
+def _check_ranks_and_shares(reader: _Reader, rows: YamlList, name: str, ranks: list[int], shares: list[int]) -> None:
+    for index in range(1, len(ranks)):
+        if ranks[index] < ranks[index - 1]:
+            reader.fail(
+                rows.positions[index],
+                f"{name}[{index}].rank ({ranks[index]}) comes after rank {ranks[index - 1]}: list rows in rank order",
+            )
+    # Each share is rounded to a whole percent, so each may be up to 0.5 above its true value.
+    total = sum(shares)
+    if total > 100 + 0.5 * len(shares):
+        reader.fail(rows.position, f"the shares of {name} add up to {total}%, more than 100% even allowing for rounding")
+
+
+def _ranked_counts(reader: _Reader, owner: YamlMap, key: str, section: str) -> tuple[RankedCount, ...]:
+    name = f"{section}.{key}"
+    rows = reader.sequence(owner, key, name)
+    if not rows:
+        reader.fail(rows.position, f"{name} must list at least one row")
+    result = []
+    for index, (row, where) in enumerate(zip(rows, rows.positions)):
+        row_name = f"{name}[{index}]"
+        block = reader.mapping(row, where, row_name, ("name", "count", "share"), ("rank",))
+        rank = reader.optional(block, "rank", lambda m, k: reader.whole_at(m, k, row_name, minimum=1))
+        result.append(
+            RankedCount(
+                rank=index + 1 if rank is None else rank,
+                name=reader.text_at(block, "name", row_name),
+                count=reader.whole_at(block, "count", row_name),
+                share=reader.whole_at(block, "share", row_name, 0, 100),
+            )
+        )
+    _check_ranks_and_shares(reader, rows, name, [r.rank for r in result], [r.share for r in result])
+    return tuple(result)
+
+
+def _field_shares(reader: _Reader, owner: YamlMap, section: str) -> tuple[FieldShare, ...]:
+    if owner.get("top_fields") is None:
+        return ()
+    name = f"{section}.top_fields"
+    rows = reader.sequence(owner, "top_fields", name)
+    result = []
+    for index, (row, where) in enumerate(zip(rows, rows.positions)):
+        row_name = f"{name}[{index}]"
+        block = reader.mapping(row, where, row_name, ("field", "share"), ("rank",))
+        rank = reader.optional(block, "rank", lambda m, k: reader.whole_at(m, k, row_name, minimum=1))
+        result.append(
+            FieldShare(
+                rank=index + 1 if rank is None else rank,
+                field=reader.text_at(block, "field", row_name),
+                share=reader.whole_at(block, "share", row_name, 0, 100),
+            )
+        )
+    _check_ranks_and_shares(reader, rows, name, [r.rank for r in result], [r.share for r in result])
+    return tuple(result)
+
+
+def _collaboration(reader: _Reader, owner: YamlMap, section: str) -> Collaboration:
+    name = f"{section}.collaboration"
+    block = reader.mapping(owner["collaboration"], owner.positions["collaboration"], name, ("share", "top_locations"))
+    locations = reader.sequence(block, "top_locations", f"{name}.top_locations")
+    return Collaboration(
+        share=reader.whole_at(block, "share", name, 0, 100),
+        top_locations=tuple(
+            reader.text(location, where, f"{name}.top_locations[{index}]")
+            for index, (location, where) in enumerate(zip(locations, locations.positions))
+        ),
+    )
+
+
+def _patents(reader: _Reader, owner: YamlMap) -> Patents:
+    block = reader.mapping(
+        owner["patents"], owner.positions["patents"], "patents", ("top_applicants", "collaboration"), ("top_fields",)
+    )
+    return Patents(
+        top_applicants=_ranked_counts(reader, block, "top_applicants", "patents"),
+        top_fields=_field_shares(reader, block, "patents"),
+        collaboration=_collaboration(reader, block, "patents"),
+    )
+
+
+def _publications(reader: _Reader, owner: YamlMap) -> Publications:
+    block = reader.mapping(
+        owner["publications"],
+        owner.positions["publications"],
+        "publications",
+        ("top_organizations", "collaboration"),
+        ("top_fields",),
+    )
+    return Publications(
+        top_organizations=_ranked_counts(reader, block, "top_organizations", "publications"),
+        top_fields=_field_shares(reader, block, "publications"),
+        collaboration=_collaboration(reader, block, "publications"),
+    )
+
+
+_TOP_REQUIRED = ("format", "cluster", "economy", "year", "ranks", "per_million", "patents", "publications")
+_TOP_OPTIONAL = ("source", "periods")
+
+
+def parse_profile(text: str, path: str) -> ClusterProfile:
+    """Build a profile from a file's text; ``path`` only names the file in errors."""
+    reader = _Reader(path)
+    data = read_plain_yaml(text, path)
+    if data is None:
+        raise ProfileError(path, "holds no profile: the file is empty or only comments", 1)
+    if not isinstance(data, YamlMap):
+        raise ProfileError(path, f"a profile must be a mapping of keys to values, got {_describe(data)}", 1)
+    if "format" in data:
+        found = data["format"]
+        if found != FORMAT:
+            reader.fail(data.positions["format"], f"format must be {FORMAT!r}, got {_describe(found)}")
+    top = reader.mapping(data, data.position, "", _TOP_REQUIRED, _TOP_OPTIONAL)
+    return ClusterProfile(
+        cluster=reader.text_at(top, "cluster", ""),
+        economy=reader.text_at(top, "economy", ""),
+        year=reader.whole_at(top, "year", "", 1000, 9999),
+        source=reader.optional(top, "source", lambda m, k: _source(reader, m, k)),
+        ranks=_ranks(reader, top),
+        per_million=_per_million(reader, top),
+        periods=_periods(reader, top),
+        patents=_patents(reader, top),
+        publications=_publications(reader, top),
+    )
+
+
+def read_profile_text(path: Path) -> str:
+    """Read a profile file as text, refusing what is not a small UTF-8 regular file."""
+    name = str(path)
+    try:
+        # stat first: opening a FIFO or a device could block or never end.
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ProfileError(name, "is a folder, not a profile file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ProfileError(name, "is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ProfileError(name, f"is {info.st_size:,} bytes; a profile may be at most {MAX_FILE_BYTES:,} bytes")
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ProfileError(name, "no such file") from None
+    except PermissionError:
+        raise ProfileError(name, "cannot be read: permission denied") from None
+    except OSError as error:
+        raise ProfileError(name, f"cannot be read: {error.strerror or error}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProfileError(name, f"is over {MAX_FILE_BYTES:,} bytes, the most a profile may be")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ProfileError(name, f"is not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded", line) from None
+    return text.removeprefix("\ufeff")
+
+
+def load_profile(path: str | os.PathLike[str]) -> ClusterProfile:
+    """Load a profile file; raise ProfileError (and only that) when it cannot be used."""
+    path = Path(path)
+    return parse_profile(read_profile_text(path), str(path))

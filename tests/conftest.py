@@ -1,0 +1,37 @@
+"""Shared test set-up: offscreen Qt for widget and model tests, the seed profile paths."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: widgets and models are tested without a display.
+# (The Xvfb test starts the real app in a subprocess with its own environment.)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
+SEED_TEXT = FIXTURES / "qingdao-2024-profile.txt"
+
+
+@pytest.fixture
+def embedded_path() -> Path:
+    return EMBEDDED
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def clean_clipboard(qapp: object) -> Iterator[None]:
+    """Leave no Python-made QMimeData on the clipboard: offscreen Qt crashes on it at exit."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
