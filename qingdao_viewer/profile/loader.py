@@ -21,9 +21,9 @@ from qingdao_viewer.profile.model import (
     Collaboration,
     FieldShare,
     Patents,
-    PerMillion,
     Period,
     Periods,
+    PerMillion,
     Publications,
     RankedCount,
     Ranks,
@@ -100,10 +100,7 @@ class _Reader:
         if not value.strip():
             self.fail(where, f"{name} must not be empty")
         for character in value:
-            if (
-                unicodedata.category(character) in ("Cc", "Cs", "Zl", "Zp")
-                or character in _BIDI_CONTROLS
-            ):
+            if unicodedata.category(character) in ("Cc", "Cs", "Zl", "Zp") or character in _BIDI_CONTROLS:
                 self.fail(
                     where,
                     f"{name} must not contain control characters, found U+{ord(character):04X} in {value!r}",
@@ -114,6 +111,11 @@ class _Reader:
 
     def whole_at(self, owner: YamlMap, key: str, name: str, minimum: int = 0, maximum: int | None = None) -> int:
         return self.whole(owner[key], owner.positions[key], _join(name, key), minimum, maximum)
+
+    def optional_whole_at(self, owner: YamlMap, key: str, name: str, minimum: int = 0) -> int | None:
+        if owner.get(key) is None:
+            return None
+        return self.whole_at(owner, key, name, minimum)
 
     def text_at(self, owner: YamlMap, key: str, name: str) -> str:
         return self.text(owner[key], owner.positions[key], _join(name, key))
@@ -179,7 +181,9 @@ def _ranks(reader: _Reader, owner: YamlMap) -> Ranks:
 
     in_economy, economy_clusters = rank("in_economy"), rank("economy_clusters")
     if (in_economy is None) != (economy_clusters is None):
-        given, missing = ("in_economy", "economy_clusters") if in_economy is not None else ("economy_clusters", "in_economy")
+        given, missing = (
+            ("in_economy", "economy_clusters") if in_economy is not None else ("economy_clusters", "in_economy")
+        )
         reader.fail(block.positions[given], f"ranks.{given} needs ranks.{missing} beside it")
     if in_economy is not None and economy_clusters is not None and in_economy > economy_clusters:
         reader.fail(
@@ -211,7 +215,9 @@ def _periods(reader: _Reader, owner: YamlMap) -> Periods:
         pair = reader.sequence(m, key, name)
         if len(pair) != 2:
             reader.fail(pair.position, f"{name} must be [first year, last year], got {len(pair)} values")
-        first, last = (reader.whole(year, where, name, 1000, 9999) for year, where in zip(pair, pair.positions))
+        first, last = (
+            reader.whole(year, where, name, 1000, 9999) for year, where in zip(pair, pair.positions, strict=True)
+        )
         if first > last:
             reader.fail(pair.position, f"{name} starts after it ends: [{first}, {last}]")
         return Period(first, last)
@@ -229,7 +235,9 @@ def _check_ranks_and_shares(reader: _Reader, rows: YamlList, name: str, ranks: l
     # Each share is rounded to a whole percent, so each may be up to 0.5 above its true value.
     total = sum(shares)
     if total > 100 + 0.5 * len(shares):
-        reader.fail(rows.position, f"the shares of {name} add up to {total}%, more than 100% even allowing for rounding")
+        reader.fail(
+            rows.position, f"the shares of {name} add up to {total}%, more than 100% even allowing for rounding"
+        )
 
 
 def _ranked_counts(reader: _Reader, owner: YamlMap, key: str, section: str) -> tuple[RankedCount, ...]:
@@ -238,10 +246,10 @@ def _ranked_counts(reader: _Reader, owner: YamlMap, key: str, section: str) -> t
     if not rows:
         reader.fail(rows.position, f"{name} must list at least one row")
     result = []
-    for index, (row, where) in enumerate(zip(rows, rows.positions)):
+    for index, (row, where) in enumerate(zip(rows, rows.positions, strict=True)):
         row_name = f"{name}[{index}]"
         block = reader.mapping(row, where, row_name, ("name", "count", "share"), ("rank",))
-        rank = reader.optional(block, "rank", lambda m, k: reader.whole_at(m, k, row_name, minimum=1))
+        rank = reader.optional_whole_at(block, "rank", row_name, minimum=1)
         result.append(
             RankedCount(
                 rank=index + 1 if rank is None else rank,
@@ -260,10 +268,10 @@ def _field_shares(reader: _Reader, owner: YamlMap, section: str) -> tuple[FieldS
     name = f"{section}.top_fields"
     rows = reader.sequence(owner, "top_fields", name)
     result = []
-    for index, (row, where) in enumerate(zip(rows, rows.positions)):
+    for index, (row, where) in enumerate(zip(rows, rows.positions, strict=True)):
         row_name = f"{name}[{index}]"
         block = reader.mapping(row, where, row_name, ("field", "share"), ("rank",))
-        rank = reader.optional(block, "rank", lambda m, k: reader.whole_at(m, k, row_name, minimum=1))
+        rank = reader.optional_whole_at(block, "rank", row_name, minimum=1)
         result.append(
             FieldShare(
                 rank=index + 1 if rank is None else rank,
@@ -283,7 +291,7 @@ def _collaboration(reader: _Reader, owner: YamlMap, section: str) -> Collaborati
         share=reader.whole_at(block, "share", name, 0, 100),
         top_locations=tuple(
             reader.text(location, where, f"{name}.top_locations[{index}]")
-            for index, (location, where) in enumerate(zip(locations, locations.positions))
+            for index, (location, where) in enumerate(zip(locations, locations.positions, strict=True))
         ),
     )
 

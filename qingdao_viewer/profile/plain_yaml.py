@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -28,7 +28,9 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
 _INT = re.compile(r"[-+]?[0-9]+\Z")
-_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
+_FLOAT = re.compile(
+    r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,7 @@ def _scalar(event: Any, path: str) -> Any:
     tag = event.tag
     text: str = event.value
     plain = event.implicit[0] and tag is None
-    if tag is not None and tag not in _ALLOWED_TAGS:
-        _fail(path, event, f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed: a profile holds plain data only")
+    _check_tag(path, event)
     if tag == "!":
         return text
     if plain or tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
@@ -88,7 +89,13 @@ def _scalar(event: Any, path: str) -> Any:
     return text
 
 
-def _fail(path: str, event: Any, message: str) -> None:
+def _check_tag(path: str, event: Any) -> None:
+    tag = event.tag
+    if tag is not None and tag not in _ALLOWED_TAGS:
+        _fail(path, event, f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed: a profile holds plain data only")
+
+
+def _fail(path: str, event: Any, message: str) -> NoReturn:
     position = _position(event)
     raise ProfileError(path, message, position.line, position.column)
 
@@ -147,8 +154,7 @@ def read_plain_yaml(text: str, path: str) -> Any:
                     # This event is a key.
                     if not isinstance(event, yaml.ScalarEvent):
                         _fail(path, event, "a key must be plain text, not a list or a mapping")
-                    if event.tag is not None and event.tag not in _ALLOWED_TAGS:
-                        _fail(path, event, f"the YAML tag {event.tag.replace(_TAG, '!!')} is not allowed: a profile holds plain data only")
+                    _check_tag(path, event)
                     key = event.value
                     owner = stack[-1]
                     assert isinstance(owner, YamlMap)
@@ -162,8 +168,7 @@ def read_plain_yaml(text: str, path: str) -> Any:
                 if isinstance(event, yaml.ScalarEvent):
                     value = _scalar(event, path)
                 else:
-                    if event.tag is not None and event.tag not in _ALLOWED_TAGS:
-                        _fail(path, event, f"the YAML tag {event.tag.replace(_TAG, '!!')} is not allowed: a profile holds plain data only")
+                    _check_tag(path, event)
                     if len(stack) >= MAX_DEPTH:
                         _fail(path, event, f"the data is nested more than {MAX_DEPTH} levels deep")
                     container: YamlMap | YamlList

@@ -1,0 +1,69 @@
+"""`--export DIR`: every table as CSV and every chart as PNG and SVG, with no window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from qingdao_viewer.export.csv_text import table_csv
+from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.package_data import embedded_profile_path
+from qingdao_viewer.profile import ProfileError, load_profile
+from qingdao_viewer.tables import ProfileTables, build_tables
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
+    """Write the files into folder (which must exist); return their paths in order written.
+
+    Needs a QApplication for the charts. The same tables always give the same bytes.
+    """
+    from qingdao_viewer.ui.share_chart import ShareChart
+
+    written = []
+    for table in tables.all:
+        path = folder / f"{table.name}.csv"
+        write_atomically(path, table_csv(table).encode("utf-8"))
+        written.append(path)
+    for table in tables.all:
+        if table.chart is None or not table.rows:
+            continue
+        chart = ShareChart(table, full_scale=table is tables.collaboration)
+        try:
+            png = folder / f"{table.name}.png"
+            write_atomically(png, chart.png_bytes())
+            svg = folder / f"{table.name}.svg"
+            write_atomically(svg, chart.svg_bytes())
+            written += [png, svg]
+        finally:
+            chart.deleteLater()
+    return written
+
+
+def export_command(folder: Path, profile_path: str | None) -> int:
+    """Run `--export`: load first, so a bad profile writes nothing, not even the folder."""
+    path = profile_path or str(embedded_profile_path())
+    try:
+        profile = load_profile(path)
+    except ProfileError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    tables = build_tables(profile)
+    # No display is needed or used, whatever the caller's environment says.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qingdao-viewer"])
+    del app
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = export_tables(tables, folder)
+    except OSError as error:
+        where = error.filename or folder
+        print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for file in written:
+        print(file)
+    return EXIT_OK

@@ -1,0 +1,187 @@
+"""The tables a profile is shown, copied and exported as; built once per profile (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
+from qingdao_viewer.tables.table import Column, Kind, Table, Value
+
+NOT_GIVEN_FIELDS = "The source profile gives no figures for its top technology fields ({side})."
+
+
+def attribution_text(profile: ClusterProfile) -> str:
+    """The credit line every view and export of the figures carries."""
+    source = profile.source
+    if source is None:
+        return "Source: not given in this profile."
+    parts = [f"Source: {source.publisher}, {source.title}."]
+    if source.copyright:
+        parts.append(f"{source.copyright}.")
+    parts.append(f"Licensed under {source.license}.")
+    if source.doi:
+        parts.append(f"DOI {source.doi}.")
+    if source.url:
+        parts.append(source.url)
+    return " ".join(parts)
+
+
+def period_text(period: Period | None) -> str | None:
+    return None if period is None else f"{period.first}–{period.last}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileTables:
+    """Every table of one profile, by the tab that shows it."""
+
+    key_figures: Table
+    patent_applicants: Table
+    patent_fields: Table
+    publishing_organizations: Table
+    publication_fields: Table
+    collaboration: Table
+    patent_collaboration_locations: Table
+    publication_collaboration_locations: Table
+
+    @property
+    def all(self) -> tuple[Table, ...]:
+        return (
+            self.key_figures,
+            self.patent_applicants,
+            self.patent_fields,
+            self.publishing_organizations,
+            self.publication_fields,
+            self.collaboration,
+            self.patent_collaboration_locations,
+            self.publication_collaboration_locations,
+        )
+
+
+KEY_FIGURE_COLUMNS = (
+    Column("Cluster"),
+    Column("Economy"),
+    Column("Year", Kind.YEAR),
+    Column("Rank by size (top 100)", Kind.RANK),
+    Column("Rank by intensity (top 100)", Kind.RANK),
+    Column("Rank in economy", Kind.RANK),
+    Column("Economy's clusters in top 100", Kind.COUNT),
+    Column("PCT applications per 1M inhabitants", Kind.COUNT),
+    Column("PCT applications period"),
+    Column("Scientific articles per 1M inhabitants", Kind.COUNT),
+    Column("Scientific articles period"),
+    Column("PCT applications co-invented elsewhere", Kind.SHARE),
+    Column("Scientific articles co-published", Kind.SHARE),
+)
+
+
+def key_figures_row(profile: ClusterProfile) -> tuple[Value, ...]:
+    """One cluster's figures as a row: tables of several clusters stack these rows."""
+    ranks, per_million, periods = profile.ranks, profile.per_million, profile.periods
+    return (
+        profile.cluster,
+        profile.economy,
+        profile.year,
+        ranks.size,
+        ranks.intensity,
+        ranks.in_economy,
+        ranks.economy_clusters,
+        per_million.pct_applications,
+        period_text(periods.pct_applications),
+        per_million.scientific_articles,
+        period_text(periods.scientific_articles),
+        profile.patents.collaboration.share,
+        profile.publications.collaboration.share,
+    )
+
+
+def _ranked_table(
+    name: str, title: str, entity: str, counted: str, rows: tuple[RankedCount, ...], credit: str
+) -> Table:
+    return Table(
+        name=name,
+        title=title,
+        columns=(Column("Rank", Kind.RANK), Column(entity), Column(counted, Kind.COUNT), Column("Share", Kind.SHARE)),
+        rows=tuple((row.rank, row.name, row.count, row.share) for row in rows),
+        chart=(1, 3),
+        note="Share: the row's count as a percentage of the cluster's total, as the source rounds it.",
+        attribution=credit,
+    )
+
+
+def _fields_table(name: str, title: str, side: str, rows: tuple[FieldShare, ...], credit: str) -> Table:
+    return Table(
+        name=name,
+        title=title,
+        columns=(Column("Rank", Kind.RANK), Column("Technology field"), Column("Share", Kind.SHARE)),
+        rows=tuple((row.rank, row.field, row.share) for row in rows),
+        chart=(1, 2),
+        note="" if rows else NOT_GIVEN_FIELDS.format(side=side),
+        attribution=credit,
+    )
+
+
+def _locations_table(name: str, title: str, locations: tuple[str, ...], credit: str) -> Table:
+    return Table(
+        name=name,
+        title=title,
+        columns=(Column("Rank", Kind.RANK), Column("Location")),
+        rows=tuple((index, location) for index, location in enumerate(locations, start=1)),
+        note="" if locations else "The source profile names no collaborating locations.",
+        attribution=credit,
+    )
+
+
+def build_tables(profile: ClusterProfile) -> ProfileTables:
+    """Turn a profile into the tables its views, copies and exports all read."""
+    credit = attribution_text(profile)
+    patents, publications = profile.patents, profile.publications
+    return ProfileTables(
+        key_figures=Table(
+            name="key-figures",
+            title=f"{profile.title}: key figures, GII {profile.year}",
+            columns=KEY_FIGURE_COLUMNS,
+            rows=(key_figures_row(profile),),
+            note="Per-million figures are per 1 million inhabitants over five years, not totals.",
+            attribution=credit,
+        ),
+        patent_applicants=_ranked_table(
+            "patent-applicants", "Top PCT applicants", "Applicant", "PCT applications", patents.top_applicants, credit
+        ),
+        patent_fields=_fields_table(
+            "patent-fields", "Top technology fields: patents", "patents", patents.top_fields, credit
+        ),
+        publishing_organizations=_ranked_table(
+            "publishing-organizations",
+            "Top publishing organizations",
+            "Organization",
+            "Articles",
+            publications.top_organizations,
+            credit,
+        ),
+        publication_fields=_fields_table(
+            "publication-fields", "Top technology fields: publications", "publications", publications.top_fields, credit
+        ),
+        collaboration=Table(
+            name="collaboration",
+            title="Share of output made in collaboration",
+            columns=(Column("Output"), Column("In collaboration with"), Column("Share", Kind.SHARE)),
+            rows=(
+                ("PCT applications", "inventors elsewhere", patents.collaboration.share),
+                ("Scientific articles", "other organizations", publications.collaboration.share),
+            ),
+            chart=(0, 2),
+            attribution=credit,
+        ),
+        patent_collaboration_locations=_locations_table(
+            "patent-collaboration-locations",
+            "Top locations of co-inventors (PCT applications)",
+            patents.collaboration.top_locations,
+            credit,
+        ),
+        publication_collaboration_locations=_locations_table(
+            "publication-collaboration-locations",
+            "Top locations of co-publishers (scientific articles)",
+            publications.collaboration.top_locations,
+            credit,
+        ),
+    )

@@ -1,0 +1,108 @@
+"""A table as every consumer reads it: grid, chart, CSV and clipboard (no Qt).
+
+A table holds typed values; how each is shown depends only on its column's kind, so the
+grid, the clipboard and the chart labels print the same text, and the CSV the same numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class Kind(enum.Enum):
+    """What a column holds, which decides how its values are shown and sorted."""
+
+    TEXT = "text"
+    RANK = "rank"  # a position in a list: 1, 2, 3
+    COUNT = "count"  # a whole number printed with thousands separators: 2,131
+    SHARE = "share"  # a whole percentage: 25 shown as 25%
+    YEAR = "year"  # a year, printed without separators: 2024
+
+    @property
+    def numeric(self) -> bool:
+        return self is not Kind.TEXT
+
+
+Value = str | int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its header as shown and its kind."""
+
+    header: str
+    kind: Kind = Kind.TEXT
+
+    @property
+    def csv_header(self) -> str:
+        """Shares are written as plain numbers, so their CSV header says the unit."""
+        return f"{self.header} (%)" if self.kind is Kind.SHARE else self.header
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows of typed values under typed columns, with a name for files and a title for people.
+
+    ``chart`` names the label and value columns of the table's share chart, if it has one.
+    """
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Value, ...], ...]
+    chart: tuple[int, int] | None = None
+    note: str = ""
+    attribution: str = ""
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            if len(row) != len(self.columns):
+                raise ValueError(f"table {self.name}: a row has {len(row)} values for {len(self.columns)} columns")
+
+    def display(self, row: int, column: int) -> str:
+        """The text of a cell as the source prints it."""
+        return display_text(self.rows[row][column], self.columns[column].kind)
+
+    def column_texts(self, column: int) -> list[str]:
+        return [self.display(row, column) for row in range(len(self.rows))]
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.header for column in self.columns]
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd ..."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def display_text(value: Value, kind: Kind) -> str:
+    """Format a value of a kind as the source does (2,131 and 25%); missing shows as an em dash."""
+    if value is None:
+        return "—"
+    if kind is Kind.TEXT or isinstance(value, str):
+        return str(value)
+    if kind is Kind.COUNT:
+        return f"{value:,}"
+    if kind is Kind.SHARE:
+        return f"{value}%"
+    return str(value)
+
+
+def share_rows(table: Table) -> Sequence[tuple[str, int]]:
+    """The (label, share) pairs a table's chart draws, read from the table itself."""
+    if table.chart is None:
+        return ()
+    label_column, value_column = table.chart
+    pairs = []
+    for row in table.rows:
+        label, value = row[label_column], row[value_column]
+        if isinstance(value, int):
+            pairs.append((str(label), value))
+    return pairs

@@ -1,0 +1,135 @@
+"""Start the GUI: the application object, the window, and the `--smoke` measurement."""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qingdao_viewer import APP_NAME, __version__
+from qingdao_viewer.package_data import embedded_profile_path
+from qingdao_viewer.process_clock import ms_since_start
+from qingdao_viewer.profile import ProfileError, load_profile
+from qingdao_viewer.ui import clipboard
+
+APP_ID = "io.github.qingdao_viewer.QingdaoViewer"
+log = logging.getLogger("qingdao_viewer")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named once so QSettings and QStandardPaths find our folders."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName("qingdao-viewer")
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("qingdao-viewer")
+    QApplication.setOrganizationDomain("qingdao-viewer.github.io")
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.aboutToQuit.connect(clipboard.clear)
+    return app
+
+
+def log_file() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    return folder / "qingdao-viewer.log"
+
+
+def _install_exception_dialog() -> None:
+    """An error in a slot becomes a dialog and a log line, not a dead app or a traceback."""
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        path = log_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "a", encoding="utf-8") as stream:
+                stream.write(details + "\n")
+            where = f"Details were written to {path}."
+        except OSError:
+            where = "The details could not be written to the log."
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Unexpected error",
+            f"Something went wrong: {error}\n\nThe app keeps running. {where}",
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = handle
+
+
+class SmokeProbe(QObject):
+    """Measures time to the window's first paint and to every tab being built, then quits."""
+
+    def __init__(self, window: QObject, tabs_ready: object):
+        super().__init__(window)
+        self.first_paint_ms: float | None = None
+        self.tabs_ready = tabs_ready
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: note the first paint, then finish after it."""
+        if event.type() == QEvent.Type.Paint and self.first_paint_ms is None:
+            self.first_paint_ms = ms_since_start()
+            QTimer.singleShot(0, self.finish)
+        return False
+
+    def finish(self) -> None:
+        assert callable(self.tabs_ready)
+        self.tabs_ready()
+        ready_ms = ms_since_start()
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak_mb = peak_kb / 1024 if sys.platform != "darwin" else peak_kb / 1024 / 1024
+        print(
+            json.dumps(
+                {
+                    "first_paint_ms": round(self.first_paint_ms or ready_ms, 1),
+                    "ready_ms": round(ready_ms, 1),
+                    "peak_rss_mb": round(peak_mb, 1),
+                }
+            ),
+            flush=True,
+        )
+        QApplication.quit()
+
+
+def run_app(profile_path: str | None, smoke: bool = False) -> int:
+    """Open the window on a profile (default: the embedded one) and run until it closes."""
+    from qingdao_viewer.ui.main_window import MainWindow
+
+    app = create_application()
+    embedded = str(embedded_profile_path())
+    error: ProfileError | None = None
+    profile = None
+    if profile_path is not None:
+        try:
+            profile = load_profile(profile_path)
+        except ProfileError as failure:
+            error = failure
+            if smoke:
+                print(failure, file=sys.stderr)
+                return 2
+    shown_path = profile_path if profile is not None and profile_path is not None else embedded
+    if profile is None:
+        profile = load_profile(embedded)
+    window = MainWindow(profile, shown_path)
+    if not smoke:
+        _install_exception_dialog()
+    else:
+        SmokeProbe(window, lambda: [window.page(i) for i in range(window.tabs.count())])
+    window.show()
+    if error is not None:
+        QTimer.singleShot(0, lambda: window.show_error("Cannot open profile", str(error)))
+    return app.exec()

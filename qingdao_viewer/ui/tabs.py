@@ -1,0 +1,282 @@
+"""The four tabs; each is handed the tables (and for the overview, the profile) it shows.
+
+Labels that show data are plain text: a name like ``<b>R&D</b>`` appears as written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qingdao_viewer.export.clipboard_text import table_clipboard
+from qingdao_viewer.profile import ClusterProfile, Period
+from qingdao_viewer.tables import ProfileTables, Table, display_text, ordinal
+from qingdao_viewer.tables.table import Kind
+from qingdao_viewer.ui import clipboard
+from qingdao_viewer.ui.share_chart import ShareChart
+from qingdao_viewer.ui.table_view import TableView
+
+NOT_GIVEN = "not given in the source profile"
+
+
+def plain_label(text: str = "", *, point_delta: float = 0, bold: bool = False, wrap: bool = True) -> QLabel:
+    """A label that never interprets its text as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if point_delta or bold:
+        font = QFont(label.font())
+        if point_delta:
+            font.setPointSizeF(font.pointSizeF() + point_delta)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class ContentTab(QWidget):
+    """A tab's common face: the tables and charts the window's Edit and File menus act on."""
+
+    def table_views(self) -> list[TableView]:
+        return self.findChildren(TableView)
+
+    def charts(self) -> list[ShareChart]:
+        return self.findChildren(ShareChart)
+
+    def primary_table(self) -> Table | None:
+        views = self.table_views()
+        return views[0].table if views else None
+
+
+class FigureCard(QFrame):
+    """A big figure with what it means underneath, as a profile page prints it."""
+
+    def __init__(self, figure: str, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.figure = plain_label(figure, point_delta=10, bold=True, wrap=False)
+        self.caption = plain_label(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.caption, 1)
+        self.setAccessibleName(f"{figure} {caption}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+
+def _period(period: Period | None, what: str) -> str:
+    if period is None:
+        return f"{what}; period {NOT_GIVEN}"
+    return f"{what}, {period.first}–{period.last}"
+
+
+class OverviewTab(ContentTab):
+    """The profile page: who the cluster is, its ranks, its output per million, the source."""
+
+    def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key_figures = tables.key_figures
+        ranks, per_million, periods = profile.ranks, profile.per_million, profile.periods
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        self.title = plain_label(profile.title, point_delta=12, bold=True)
+        self.subtitle = plain_label(f"Science and technology cluster · Global Innovation Index {profile.year}")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+        layout.addWidget(plain_label("Ranks", point_delta=2, bold=True))
+        ranks_row = QGridLayout()
+        self.cards: list[FigureCard] = [
+            FigureCard(
+                ordinal(ranks.size),
+                f"largest science and technology cluster of the top 100 in {profile.year}",
+            ),
+            FigureCard(
+                ordinal(ranks.intensity) if ranks.intensity is not None else "—",
+                "S&T cluster by intensity (relative to population density)"
+                if ranks.intensity is not None
+                else f"rank by intensity: {NOT_GIVEN}",
+            ),
+            FigureCard(
+                f"{ordinal(ranks.in_economy)} of {ranks.economy_clusters}" if ranks.in_economy is not None else "—",
+                f"among the clusters of {profile.economy} in the top 100"
+                if ranks.in_economy is not None
+                else f"rank within {profile.economy}: {NOT_GIVEN}",
+            ),
+        ]
+        for column, card in enumerate(self.cards):
+            ranks_row.addWidget(card, 0, column)
+        layout.addLayout(ranks_row)
+
+        layout.addWidget(plain_label("Output per 1 million inhabitants", point_delta=2, bold=True))
+        output_row = QGridLayout()
+        self.output_cards = [
+            FigureCard(
+                display_text(per_million.pct_applications, Kind.COUNT),
+                _period(periods.pct_applications, "PCT patent applications per 1 million inhabitants"),
+            ),
+            FigureCard(
+                display_text(per_million.scientific_articles, Kind.COUNT),
+                _period(periods.scientific_articles, "scientific articles per 1 million inhabitants"),
+            ),
+        ]
+        for column, card in enumerate(self.output_cards):
+            output_row.addWidget(card, 0, column)
+        layout.addLayout(output_row)
+        layout.addWidget(
+            plain_label(
+                "Both figures count five years of output per 1 million inhabitants; they are not totals. "
+                "PCT applications are counted by publication year; articles are Web of Science "
+                "(Science Citation Index Expanded) original research articles."
+                if periods.pct_applications or periods.scientific_articles
+                else "Both figures count five years of output per 1 million inhabitants; they are not totals."
+            )
+        )
+
+        layout.addWidget(plain_label("Leading organizations", point_delta=2, bold=True))
+        leaders = QGridLayout()
+        self.leader_cards = [
+            FigureCard(
+                leader.name,
+                f"top PCT applicant: {display_text(leader.count, Kind.COUNT)} applications, "
+                f"{display_text(leader.share, Kind.SHARE)} of the cluster's total (see Patents)",
+            )
+            for leader in profile.patents.top_applicants[:1]
+        ] + [
+            FigureCard(
+                leader.name,
+                f"top publishing organization: {display_text(leader.count, Kind.COUNT)} articles, "
+                f"{display_text(leader.share, Kind.SHARE)} of the cluster's total (see Publications)",
+            )
+            for leader in profile.publications.top_organizations[:1]
+        ]
+        for column, card in enumerate(self.leader_cards):
+            card.figure.setWordWrap(True)
+            font = QFont(card.figure.font())
+            font.setPointSizeF(font.pointSizeF() - 6)
+            card.figure.setFont(font)
+            leaders.addWidget(card, 0, column)
+        layout.addLayout(leaders)
+
+        copy_row = QHBoxLayout()
+        self.copy_button = QPushButton("Copy key figures")
+        self.copy_button.setToolTip("Copy every figure on this page as one table row, with its headers")
+        self.copy_button.clicked.connect(lambda: clipboard.put_text(table_clipboard(self.key_figures)))
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        layout.addLayout(copy_row)
+
+        source_box = QFrame()
+        source_box.setFrameShape(QFrame.Shape.StyledPanel)
+        source_layout = QVBoxLayout(source_box)
+        self.source = plain_label(tables.key_figures.attribution)
+        self.source.setAccessibleName("Source and licence")
+        source_layout.addWidget(self.source)
+        layout.addWidget(source_box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def primary_table(self) -> Table:
+        return self.key_figures
+
+
+class TableAndChart(QGroupBox):
+    """A titled table above its share chart; or, when the table is empty, the note why."""
+
+    VISIBLE_ROWS = 8
+
+    def __init__(self, table: Table, full_scale: bool = False, parent: QWidget | None = None):
+        super().__init__(table.title, parent)
+        layout = QVBoxLayout(self)
+        self.view: TableView | None = None
+        self.chart: ShareChart | None = None
+        self.note: QLabel | None = None
+        if not table.rows:
+            self.note = plain_label(table.note or f"No rows: {NOT_GIVEN}.")
+            layout.addWidget(self.note)
+            return
+        self.view = TableView(table)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.view.setMaximumHeight(self._table_height(self.view, min(len(table.rows), self.VISIBLE_ROWS)))
+        layout.addWidget(self.view)
+        if table.note:
+            layout.addWidget(plain_label(table.note))
+        if table.chart is not None:
+            self.chart = ShareChart(table, full_scale=full_scale)
+            layout.addWidget(self.chart, 1)
+
+    @staticmethod
+    def _table_height(view: TableView, rows: int) -> int:
+        """Tall enough for rows rows and the header, so short tables need no scrolling."""
+        row_height = view.verticalHeader().defaultSectionSize()
+        frame = 2 * view.frameWidth()
+        scroll_bar = view.horizontalScrollBar().sizeHint().height()
+        return view.horizontalHeader().sizeHint().height() + rows * row_height + frame + scroll_bar
+
+
+def source_label(table: Table) -> QLabel:
+    """The credit under a tab's figures."""
+    label = plain_label(table.attribution)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() - 1)
+    label.setFont(font)
+    label.setAccessibleName("Source and licence")
+    return label
+
+
+class TopListTab(ContentTab):
+    """Patents or publications: the top list and the top technology fields."""
+
+    def __init__(self, top_list: Table, fields: Table, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.top_list = TableAndChart(top_list)
+        self.fields = TableAndChart(fields)
+        layout.addWidget(self.top_list, 3)
+        layout.addWidget(self.fields, 2 if fields.rows else 0)
+        layout.addWidget(source_label(top_list))
+
+
+class CollaborationTab(ContentTab):
+    """Shares made with partners elsewhere, and each side's top partner locations."""
+
+    def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        patents, publications = profile.patents.collaboration, profile.publications.collaboration
+        self.summary = plain_label(
+            f"{patents.share}% of {profile.cluster}'s PCT patent applications are filed in collaboration with "
+            f"inventors elsewhere; {publications.share}% of its scientific articles are published in "
+            "collaboration with other organizations."
+        )
+        layout.addWidget(self.summary)
+        self.shares = TableAndChart(tables.collaboration, full_scale=True)
+        layout.addWidget(self.shares, 3)
+        row = QHBoxLayout()
+        self.patent_locations = TableAndChart(tables.patent_collaboration_locations)
+        self.publication_locations = TableAndChart(tables.publication_collaboration_locations)
+        row.addWidget(self.patent_locations)
+        row.addWidget(self.publication_locations)
+        layout.addLayout(row)
+        layout.addWidget(source_label(tables.collaboration))
