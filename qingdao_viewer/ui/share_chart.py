@@ -187,7 +187,7 @@ class ShareChart(QWidget):
         """The chart's image as PNG bytes."""
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.image().save(buffer, b"PNG"):
+        if not self.image().save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes str, its stub says bytes
             raise OSError("the chart could not be encoded as PNG")
         return bytes(buffer.data().data())
 
