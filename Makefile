@@ -28,5 +28,9 @@ test: lint
 check: $(STAMP)
 	$(BIN)/python -m qingdao_viewer --check data/*.yaml
 
+# README's pictures, from the real app in a real X window (needs Debian's xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python tools/make_screenshots.py docs/screenshots
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

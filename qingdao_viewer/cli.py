@@ -95,8 +95,18 @@ def _ensure_streams() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status. No traceback reaches the user."""
     _ensure_streams()
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        return EXIT_UNEXPECTED
+    except Exception as error:  # the last line of defence
+        print(f"qingdao-viewer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.check:
