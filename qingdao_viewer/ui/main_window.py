@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         profile, tables = self.profile, self.tables
         current = self.tabs.currentIndex()
+        # Removing and adding tabs moves the current index through -1 and each new tab;
+        # the window acts once, on the final state.
+        self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         self._current_view = None
         self._current_chart = None
         self.tabs.setCurrentIndex(max(0, current))
+        self.tabs.blockSignals(False)
+        self._tab_changed(self.tabs.currentIndex())
         self.setWindowTitle(window_title(profile))
 
     def page(self, index: int | None = None) -> ContentTab:
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def _tab_changed(self, index: int) -> None:
+        if index < 0:
+            return
         views = self.page(index).table_views()
         if views:
             views[0].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,119 @@
+"""`qingdao-viewer --export DIR` and `--smoke`, run as a user runs them: a separate process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXPECTED = [
+    "key-figures.csv",
+    "patent-applicants.csv",
+    "patent-fields.csv",
+    "publishing-organizations.csv",
+    "publication-fields.csv",
+    "collaboration.csv",
+    "patent-collaboration-locations.csv",
+    "publication-collaboration-locations.csv",
+    "patent-applicants.png",
+    "patent-applicants.svg",
+    "publishing-organizations.png",
+    "publishing-organizations.svg",
+    "collaboration.png",
+    "collaboration.svg",
+]
+
+
+def no_display_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return env
+
+
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qingdao_viewer", *args],
+        cwd=cwd,
+        env=env or no_display_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export") / "new" / "folder"
+    result = run("--export", str(folder), cwd=folder.parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(folder / name) for name in EXPECTED]
+    assert "Traceback" not in result.stderr
+    return folder
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def test_export_writes_every_table_and_chart_without_a_display(exported: Path) -> None:
+    assert sorted(path.name for path in exported.iterdir()) == sorted(EXPECTED)
+
+
+def test_exported_csv_has_plain_numbers_and_percent_headers(exported: Path) -> None:
+    rows = list(csv.reader(io.StringIO((exported / "publishing-organizations.csv").read_text(encoding="utf-8"))))
+    assert rows[0] == ["Rank", "Organization", "Articles", "Share (%)"]
+    assert rows[1] == ["1", "QINGDAO UNIVERSITY", "7510", "16"]
+    assert rows[3] == ["3", "CHINA UNIVERSITY OF PETROLEUM", "6496", "14"]
+    key = list(csv.reader(io.StringIO((exported / "key-figures.csv").read_text(encoding="utf-8"))))
+    assert key[1][:8] == ["Qingdao", "China", "2024", "20", "23", "8", "26", "1742"]
+    collaboration = list(csv.reader(io.StringIO((exported / "collaboration.csv").read_text(encoding="utf-8"))))
+    assert [row[2] for row in collaboration[1:3]] == ["2", "63"]
+    locations = (exported / "patent-collaboration-locations.csv").read_text(encoding="utf-8")
+    assert locations.splitlines()[1:4] == ["1,Beijing", "2,Tokyo-Yokohama", "3,Hangzhou"]
+
+
+def test_exported_charts_are_large_enough_and_credited(exported: Path) -> None:
+    for name in ("patent-applicants", "publishing-organizations", "collaboration"):
+        width, height = png_size(exported / f"{name}.png")
+        assert width >= 800 and height >= 500
+        svg = (exported / f"{name}.svg").read_text(encoding="utf-8")
+        assert "CC BY 4.0" in svg
+
+
+def test_the_same_profile_exports_byte_identical_files(exported: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    result = run("--export", str(again), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in EXPECTED:
+        assert (again / name).read_bytes() == (exported / name).read_bytes(), name
+    for name in EXPECTED:
+        assert str(tmp_path).encode() not in (again / name).read_bytes()
+
+
+def test_export_of_a_bad_profile_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: [\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    result = run("--export", str(folder), str(bad), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{bad}:")
+    assert "Traceback" not in result.stderr
+    assert not folder.exists()
+
+
+def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
+    env = no_display_env()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = run("--smoke", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(figures) == {"first_paint_ms", "ready_ms", "peak_rss_mb"}
+    assert 0 < figures["first_paint_ms"] <= figures["ready_ms"]
+    assert figures["peak_rss_mb"] > 10

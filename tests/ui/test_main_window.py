@@ -1,0 +1,206 @@
+"""The main window offscreen: every figure of the source in the tab where it belongs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from qingdao_viewer.profile import load_profile
+from qingdao_viewer.ui.main_window import MainWindow
+from qingdao_viewer.ui.share_chart import ShareChart
+from qingdao_viewer.ui.table_view import TableView
+from qingdao_viewer.ui.tabs import ContentTab
+
+OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWindow:
+    main = MainWindow(load_profile(embedded_path), str(embedded_path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def texts_in(page: ContentTab) -> str:
+    """Everything a tab shows as text: its labels and every cell and header of its tables."""
+    parts = [label.text() for label in page.findChildren(QLabel)]
+    for view in page.findChildren(TableView):
+        model = view.model()
+        for column in range(model.columnCount()):
+            parts.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                parts.append(str(model.index(row, column, QModelIndex()).data()))
+    return "\n".join(parts)
+
+
+def test_title_names_the_cluster_and_edition(window: MainWindow) -> None:
+    assert window.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+
+
+def test_overview_shows_ranks_per_million_figures_periods_and_source(window: MainWindow) -> None:
+    text = texts_in(window.page(OVERVIEW))
+    for shown in ("Qingdao, China", "20th", "23rd", "8th of 26", "China", "1,742", "9,697", "2019–2023", "2018–2022"):
+        assert shown in text
+    assert "CC BY 4.0" in text and "WIPO" in text and "10.34667/tind.50062" in text
+
+
+def test_patents_tab_shows_every_applicant_figure(window: MainWindow) -> None:
+    text = texts_in(window.page(PATENTS))
+    for shown in (
+        "QINGDAO HAIER AIR CONDITIONER GENERAL", "2,131", "25%",
+        "QINGDAO HAIER WASHING MACHINE", "881", "10%",
+        "QINGDAO HAIER REFRIGERATOR", "732", "9%",
+    ):  # fmt: skip
+        assert shown in text
+    assert "gives no figures for its top technology fields (patents)" in text
+    assert "CC BY 4.0" in text
+
+
+def test_publications_tab_shows_every_organization_figure(window: MainWindow) -> None:
+    text = texts_in(window.page(PUBLICATIONS))
+    for shown in (
+        "QINGDAO UNIVERSITY", "7,510", "16%",
+        "OCEAN UNIVERSITY OF CHINA", "6,710", "14%",
+        "CHINA UNIVERSITY OF PETROLEUM", "6,496",
+    ):  # fmt: skip
+        assert shown in text
+    assert "gives no figures for its top technology fields (publications)" in text
+
+
+def test_collaboration_tab_shows_shares_and_locations_in_order(window: MainWindow) -> None:
+    page = window.page(COLLABORATION)
+    text = texts_in(page)
+    assert "2%" in text and "63%" in text
+    views = page.table_views()
+    locations = [[v.model().index(r, 1).data() for r in range(v.model().rowCount())] for v in views[1:]]
+    assert locations == [["Beijing", "Tokyo-Yokohama", "Hangzhou"], ["Beijing", "Shanghai-Suzhou", "Jinan"]]
+
+
+def test_every_number_of_the_seed_text_is_shown(window: MainWindow, seed_text: str) -> None:
+    shown = "\n".join(texts_in(window.page(index)) for index in range(4))
+    numbers = set(re.findall(r"\d[\d,]*", seed_text)) - {"1"}  # "1 million" and row ranks
+    for number in sorted(numbers):
+        assert re.search(rf"(?<![\d,]){re.escape(number)}(?![\d,])", shown), number
+
+
+def test_ctrl_number_switches_tabs_and_focuses_the_table(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == PATENTS
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == COLLABORATION
+
+
+def test_ctrl_c_in_a_table_copies_its_selection(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_tab(PATENTS)
+    view = window.page().table_views()[0]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().splitlines()[0] == "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2,131\t25%"
+
+
+def test_edit_menu_copy_table_copies_with_headers(window: MainWindow) -> None:
+    window.show_tab(PUBLICATIONS)
+    window.copy_table_action.trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text().splitlines()[:2] == ["Rank\tOrganization\tArticles\tShare", "1\tQINGDAO UNIVERSITY\t7,510\t16%"]
+    assert "<th>Organization</th>" in mime.html()
+
+
+def test_copy_chart_puts_an_image_on_the_clipboard(window: MainWindow) -> None:
+    window.show_tab(PATENTS)
+    window.copy_chart_action.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert image.width() >= 800 and image.height() >= 500
+
+
+def test_file_export_table_and_chart(window: MainWindow, tmp_path: Path) -> None:
+    window.show_tab(PATENTS)
+    csv_path = window.export_table_csv(path=str(tmp_path / "applicants.csv"))
+    assert csv_path is not None
+    assert csv_path.read_text(encoding="utf-8").splitlines()[1] == "1,QINGDAO HAIER AIR CONDITIONER GENERAL,2131,25"
+    png = window.export_chart(path=str(tmp_path / "chart.png"))
+    svg = window.export_chart(path=str(tmp_path / "chart.svg"))
+    assert png is not None and png.read_bytes().startswith(b"\x89PNG")
+    assert svg is not None and b"<svg" in svg.read_bytes()
+
+
+def test_bad_profile_shows_a_dialog_and_keeps_the_shown_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: gii-cluster-profile/1\ncluster: [\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
+    assert not window.open_profile(str(bad))
+    assert shown and shown[0].startswith(f"{bad}:")
+    assert window.windowTitle().startswith("Qingdao, China")
+
+
+def test_opening_another_profile_rebuilds_every_tab(window: MainWindow, tmp_path: Path, embedded_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        embedded_path.read_text(encoding="utf-8")
+        .replace("cluster: Qingdao", "cluster: Jinan")
+        .replace("QINGDAO UNIVERSITY", "SHANDONG UNIVERSITY"),
+        encoding="utf-8",
+    )
+    assert window.open_profile(str(other))
+    assert window.windowTitle() == "Jinan, China - GII 2024 S&T cluster"
+    assert "SHANDONG UNIVERSITY" in texts_in(window.page(PUBLICATIONS))
+    assert "QINGDAO UNIVERSITY" not in texts_in(window.page(PUBLICATIONS))
+
+
+def test_error_dialog_shows_markup_literally(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def inspect() -> None:
+        box = QGuiApplication.instance().activeModalWidget()  # type: ignore[union-attr]
+        assert isinstance(box, QMessageBox)
+        seen.append((box.textFormat(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(0, inspect)
+    window.show_error("Cannot open profile", "x.yaml:3: name <b>R&D</b>")
+    assert seen == [(Qt.TextFormat.PlainText, "x.yaml:3: name <b>R&D</b>")]
+
+
+def test_charts_have_one_bar_per_row(window: MainWindow) -> None:
+    chart = window.page(PATENTS).charts()[0]
+    assert isinstance(chart, ShareChart)
+    assert chart.bars is not None
+    assert list(chart.bars.opts["width"]) == [25, 10, 9]
+
+
+def test_a_markup_name_stays_literal_in_labels_cells_and_html_copy(
+    qtbot: QtBot, tmp_path: Path, embedded_path: Path, clean_clipboard: None
+) -> None:
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(
+        embedded_path.read_text(encoding="utf-8").replace(
+            "QINGDAO HAIER AIR CONDITIONER GENERAL", '"<b>R&D</b> <img src=x>"'
+        ),
+        encoding="utf-8",
+    )
+    main = MainWindow(load_profile(hostile), str(hostile))
+    qtbot.addWidget(main)
+    literal = "<b>R&D</b> <img src=x>"
+    labels = [label for label in main.page(OVERVIEW).findChildren(QLabel) if label.text() == literal]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    view = main.page(PATENTS).table_views()[0]
+    assert view.model().index(0, 1).data() == literal
+    view.copy_table()
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert "&lt;b&gt;R&amp;D&lt;/b&gt; &lt;img src=x&gt;" in html and "<img" not in html

@@ -1,0 +1,93 @@
+"""Share charts: one bar per row with the row's share, labels as given, static, palette-aware."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from qingdao_viewer.profile import load_profile
+from qingdao_viewer.tables import Column, Kind, Table, build_tables
+from qingdao_viewer.ui.share_chart import MAX_BARS, ShareChart, axis_limit
+
+
+def chart_for(qtbot: QtBot, table: Table, **options: bool) -> ShareChart:
+    chart = ShareChart(table, **options)
+    qtbot.addWidget(chart)
+    return chart
+
+
+def test_one_bar_per_row_with_its_share(qtbot: QtBot, embedded_path: Path) -> None:
+    tables = build_tables(load_profile(embedded_path))
+    chart = chart_for(qtbot, tables.publishing_organizations)
+    assert chart.bars is not None
+    assert list(chart.bars.opts["width"]) == [16, 14, 14]
+    assert list(chart.bars.opts["y"]) == [2, 1, 0]  # first row on top
+    assert [label.toPlainText() for label in chart.name_labels] == [
+        "QINGDAO UNIVERSITY",
+        "OCEAN UNIVERSITY OF CHINA",
+        "CHINA UNIVERSITY OF PETROLEUM",
+    ]
+    assert [label.toPlainText() for label in chart.value_labels] == ["16%", "14%", "14%"]
+    x_bounds = chart.bars.dataBounds(0)
+    assert x_bounds == (0, 16)
+
+
+def test_collaboration_chart_uses_the_full_percent_scale(qtbot: QtBot, embedded_path: Path) -> None:
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).collaboration, full_scale=True)
+    assert chart.bars is not None and list(chart.bars.opts["width"]) == [2, 63]
+    assert chart.plot.getViewBox().viewRange()[0] == [0, 100]
+
+
+def test_axis_leaves_room_for_the_longest_label() -> None:
+    assert axis_limit([25, 10, 9], full_scale=False) == 40
+    assert axis_limit([2], full_scale=False) == 10
+    assert axis_limit([90], full_scale=False) == 100
+    assert axis_limit([5], full_scale=True) == 100
+
+
+def test_charts_are_static(qtbot: QtBot, embedded_path: Path) -> None:
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants)
+    state = chart.plot.getViewBox().state
+    assert state["mouseEnabled"] == [False, False]
+    assert not chart.plot.menuEnabled()
+
+
+def test_labels_show_markup_literally(qtbot: QtBot) -> None:
+    table = Table(
+        "t", "T", (Column("Name"), Column("Share", Kind.SHARE)), (("<b>R&D</b>", 40),), chart=(0, 1)
+    )
+    chart = chart_for(qtbot, table)
+    assert chart.name_labels[0].toPlainText() == "<b>R&D</b>"
+    assert "R&D" in chart.accessibleDescription()
+
+
+def test_many_rows_draw_the_top_and_say_how_many_are_left_out(qtbot: QtBot) -> None:
+    rows = tuple((f"Applicant {index}", 1 if index else 5) for index in range(150))
+    table = Table("big", "Big", (Column("Name"), Column("Share", Kind.SHARE)), rows, chart=(0, 1))
+    chart = chart_for(qtbot, table)
+    assert chart.bars is not None and len(chart.bars.opts["width"]) == MAX_BARS
+    assert chart.left_out == 150 - MAX_BARS
+    assert "130 more rows" in chart.plot.titleLabel.text
+
+
+def test_chart_follows_the_palette(qtbot: QtBot, embedded_path: Path) -> None:
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants)
+    palette = QPalette(chart.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#101010"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff8800"))
+    chart.setPalette(palette)
+    assert chart.graphics.backgroundBrush().color().name() == "#101010"
+    assert chart.bars is not None and chart.bars.opts["brush"].color().name() == "#ff8800"
+
+
+def test_exported_images_have_the_export_size_whatever_the_widget(qtbot: QtBot, embedded_path: Path) -> None:
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants)
+    chart.resize(300, 200)
+    image = chart.image()
+    assert (image.width(), image.height()) == (1000, 600)
+    assert chart.png_bytes() == chart.png_bytes()
+    svg = chart.svg_bytes()
+    assert b'viewBox="0 0 1000 600"' in svg and b"CC BY 4.0" in svg
+    assert not chart.plot.titleLabel.isVisible() and chart.credit.text == ""  # only on exported images
