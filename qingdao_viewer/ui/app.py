@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,6 +19,9 @@ from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.ui import clipboard
+
+if TYPE_CHECKING:
+    from qingdao_viewer.ui.main_window import MainWindow
 
 APP_ID = "io.github.qingdao_viewer.QingdaoViewer"
 log = logging.getLogger("qingdao_viewer")
@@ -105,30 +109,36 @@ class SmokeProbe(QObject):
         QApplication.quit()
 
 
-def run_app(profile_path: str | None, smoke: bool = False) -> int:
-    """Open the window on a profile (default: the embedded one) and run until it closes."""
+def open_window(profile_path: str | None) -> tuple[MainWindow, ProfileError | None]:
+    """The window on profile_path, or on the embedded profile when it is None or unreadable.
+
+    A profile that cannot be read comes back as the error to show; the window then shows
+    the embedded profile, as it would have with no path.
+    """
     from qingdao_viewer.ui.main_window import MainWindow
 
-    app = create_application()
-    embedded = str(embedded_profile_path())
-    error: ProfileError | None = None
-    profile = None
     if profile_path is not None:
         try:
-            profile = load_profile(profile_path)
-        except ProfileError as failure:
-            error = failure
-            if smoke:
-                print(failure, file=sys.stderr)
-                return 2
-    shown_path = profile_path if profile is not None and profile_path is not None else embedded
-    if profile is None:
-        profile = load_profile(embedded)
-    window = MainWindow(profile, shown_path)
-    if not smoke:
-        _install_exception_dialog()
+            return MainWindow(load_profile(profile_path), profile_path), None
+        except ProfileError as error:
+            failure = error
     else:
+        failure = None
+    embedded = str(embedded_profile_path())
+    return MainWindow(load_profile(embedded), embedded), failure
+
+
+def run_app(profile_path: str | None, smoke: bool = False) -> int:
+    """Open the window on a profile (default: the embedded one) and run until it closes."""
+    app = create_application()
+    window, error = open_window(profile_path)
+    if smoke:
+        if error is not None:
+            print(error, file=sys.stderr)
+            return 2
         SmokeProbe(window, lambda: [window.page(i) for i in range(window.tabs.count())])
+    else:
+        _install_exception_dialog()
     window.show()
     if error is not None:
         QTimer.singleShot(0, lambda: window.show_error("Cannot open profile", str(error)))

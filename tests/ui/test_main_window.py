@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -204,3 +204,33 @@ def test_a_markup_name_stays_literal_in_labels_cells_and_html_copy(
     view.copy_table()
     html = QGuiApplication.clipboard().mimeData().html()
     assert "&lt;b&gt;R&amp;D&lt;/b&gt; &lt;img src=x&gt;" in html and "<img" not in html
+
+
+def test_start_with_a_bad_path_shows_the_embedded_profile_and_the_error(qtbot: QtBot, tmp_path: Path) -> None:
+    from qingdao_viewer.ui.app import open_window
+
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("format: gii-cluster-profile/1\nyear: 2024\nyear: 2025\n", encoding="utf-8")
+    main, error = open_window(str(bad))
+    qtbot.addWidget(main)
+    assert error is not None and str(error).startswith(f"{bad}:3: duplicate key 'year'")
+    assert main.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+
+
+def test_start_with_a_good_path_shows_it(qtbot: QtBot, embedded_path: Path) -> None:
+    from qingdao_viewer.ui.app import open_window
+
+    main, error = open_window(str(embedded_path))
+    qtbot.addWidget(main)
+    assert error is None and main.profile_path == str(embedded_path)
+
+
+def test_tables_and_charts_offer_copy_and_export_in_their_context_menus(window: MainWindow) -> None:
+    page = window.page(PATENTS)
+    view, chart = page.table_views()[0], page.charts()[0]
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as &CSV…"]
+    assert view.actions()[0].shortcut().matches(QKeySequence(QKeySequence.StandardKey.Copy)) == (
+        QKeySequence.SequenceMatch.ExactMatch
+    )
+    assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as &PNG or SVG…"]

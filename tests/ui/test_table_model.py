@@ -34,7 +34,8 @@ def test_display_alignment_and_sort_values(qapp: object) -> None:
     assert count.data(SORT_ROLE) == 10000
     assert count.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignLeft
-    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    header_alignment = model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert header_alignment & Qt.AlignmentFlag.AlignRight
     assert model.index(3, 2).data() == "—"
     assert model.index(3, 2).data(Qt.ItemDataRole.ToolTipRole) == MISSING_TOOLTIP
     assert not model.flags(count) & Qt.ItemFlag.ItemIsEditable
