@@ -72,7 +72,7 @@ class _Reader:
                 self.fail(position, f"unknown key {_join(name, key)!r}{hint}")
         for key in required:
             if key not in value:
-                self.fail(value.position, f"{_join(name, key)} is missing")
+                self.fail(where, f"{_join(name, key)} is missing")
         return value
 
     def sequence(self, owner: YamlMap, key: str, name: str) -> YamlList:
@@ -142,7 +142,8 @@ def _describe(value: Any) -> str:
     if isinstance(value, float):
         return f"the number {value!r}" if math.isfinite(value) else f"{value!r}"
     if isinstance(value, str):
-        return f"the text {value!r}"
+        shown = value if len(value) <= 60 else value[:57] + "…"
+        return f"the text {shown!r}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -331,6 +332,11 @@ def parse_profile(text: str, path: str) -> ClusterProfile:
     reader = _Reader(path)
     data = read_plain_yaml(text, path)
     if data is None:
+        has_content = any(
+            line.strip() not in ("", "---", "...") and not line.lstrip().startswith("#") for line in text.splitlines()
+        )
+        if has_content:
+            raise ProfileError(path, "a profile must be a mapping of keys to values, got nothing (null)", 1)
         raise ProfileError(path, "holds no profile: the file is empty or only comments", 1)
     if not isinstance(data, YamlMap):
         raise ProfileError(path, f"a profile must be a mapping of keys to values, got {_describe(data)}", 1)
@@ -370,6 +376,8 @@ def read_profile_text(path: Path) -> str:
         raise ProfileError(name, "no such file") from None
     except PermissionError:
         raise ProfileError(name, "cannot be read: permission denied") from None
+    except ValueError:
+        raise ProfileError(name, "is not a valid file path") from None
     except OSError as error:
         raise ProfileError(name, f"cannot be read: {error.strerror or error}") from None
     if len(raw) > MAX_FILE_BYTES:

@@ -10,6 +10,7 @@ with the line where they stand.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -18,6 +19,7 @@ import yaml
 from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
+MAX_DIGITS = 100  # no figure of a profile needs more; Python refuses int() of over 4,300
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -81,12 +83,26 @@ def _scalar(event: Any, path: str) -> Any:
             if text in _FALSE:
                 return False
         if tag in (None, _TAG + "int", _TAG + "float") and _INT.match(text):
+            if len(text) > MAX_DIGITS:
+                return text  # too long to be a figure: left as text, which no number field accepts
             return int(text) if tag != _TAG + "float" else float(text)
         if tag in (None, _TAG + "float") and _FLOAT.match(text):
-            return float(text.replace("inf", "Inf").replace("INF", "Inf").replace("Inf", "inf"))
+            return _float(text)
         if tag is not None and tag != _TAG + "str":
             _fail(path, event, f"{text!r} is not a valid {tag.replace(_TAG, '!!')} value")
     return text
+
+
+def _float(text: str) -> float:
+    """YAML's float spellings, .inf and .nan included, as a Python float."""
+    lowered = text.lower()
+    if lowered.endswith(".inf"):
+        return float("-inf") if lowered.startswith("-") else float("inf")
+    if lowered == ".nan":
+        return float("nan")
+    if len(text) > MAX_DIGITS:
+        return float("inf")
+    return float(text)
 
 
 def _check_tag(path: str, event: Any) -> None:
@@ -115,7 +131,11 @@ def read_plain_yaml(text: str, path: str) -> Any:
 
     Returns ``None`` for a stream with no document (empty, or only comments).
     """
-    parser = _Parser(text)
+    try:
+        parser = _Parser(text)
+    except UnicodeEncodeError as error:
+        line = text.count("\n", 0, error.start) + 1
+        raise ProfileError(path, "the text holds a character that is not valid Unicode", line) from None
     stack: list[YamlMap | YamlList] = []
     # For each open mapping, the key waiting for its value (None: a key comes next).
     pending_keys: list[tuple[str, Position] | None] = []
@@ -187,7 +207,9 @@ def read_plain_yaml(text: str, path: str) -> Any:
             if isinstance(parent, YamlMap):
                 pending = pending_keys[-1]
                 assert pending is not None
-                _add(parent, pending[0], value, position)
+                # A value is placed where its key stands: for a block value that is the
+                # line a person looks for ("ranks:"), not the line below it.
+                _add(parent, pending[0], value, pending[1])
                 pending_keys[-1] = None
             else:
                 _add(parent, None, value, position)
@@ -200,8 +222,13 @@ def read_plain_yaml(text: str, path: str) -> Any:
             mark.line + 1 if mark else None,
             mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+        kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
+        raise ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line) from None
     except yaml.YAMLError as error:
-        raise ProfileError(path, f"not valid YAML: {error}") from None
+        raise ProfileError(path, f"not valid YAML: {' '.join(str(error).split())}") from None
     finally:
         parser.dispose()
     return root

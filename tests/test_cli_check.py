@@ -1,0 +1,186 @@
+"""`qingdao-viewer --check`: validate profiles from the command line, with no display and no Qt.
+
+Each test runs ``python -m qingdao_viewer --check`` in a subprocess whose environment has no
+display at all (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM), as on a server or in CI.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
+OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
+TEXT = EMBEDDED.read_text(encoding="utf-8")
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONIOENCODING"] = "utf-8"  # read the output the same way whatever the machine's locale
+    env.update(extra)
+    return env
+
+
+def run_check(*paths: str | Path, cwd: Path = REPO, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "qingdao_viewer", "--check", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=_environment(**extra_env),
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    return result
+
+
+def _write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def _line_of(text: str, needle: str) -> int:
+    (line,) = [number for number, line in enumerate(text.split("\n"), 1) if needle in line]
+    return line
+
+
+def test_check_with_no_path_checks_the_embedded_profile() -> None:
+    result = run_check()
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr == ""
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"{EMBEDDED}: OK: Qingdao, China, GII 2024: ")
+    assert line.endswith(
+        "3 top PCT applicants, 3 top publishing organizations, "
+        "0 patent and 0 publication technology fields, 3 and 3 collaboration locations"
+    )
+
+
+def test_check_of_another_cluster_exits_0() -> None:
+    result = run_check(OTHER)
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr == ""
+    assert result.stdout == (
+        f"{OTHER}: OK: São Tomé d'Ávila–Zürichsee, Ruritania, GII 2031: "
+        "5 top PCT applicants, 2 top publishing organizations, "
+        "3 patent and 2 publication technology fields, 4 and 0 collaboration locations\n"
+    )
+
+
+def test_several_paths_with_one_bad(tmp_path: Path) -> None:
+    text = TEXT.replace("count: 881", "count: -877")
+    bad = _write(tmp_path, "bad.yaml", text)
+    result = run_check(EMBEDDED, bad, OTHER)
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stderr == (
+        f"{bad}:{_line_of(text, '-877')}: patents.top_applicants[1].count must be a whole number >= 0, got -877\n"
+    )
+    good = result.stdout.splitlines()
+    assert [line.split(": OK: ")[0] for line in good] == [str(EMBEDDED), str(OTHER)]
+
+
+def test_paths_are_shown_as_given(tmp_path: Path) -> None:
+    _write(tmp_path, "bad.yaml", TEXT.replace("cluster: Qingdao", "cluser: Qingdao"))
+    _write(tmp_path, "good.yaml", TEXT)
+    result = run_check("bad.yaml", "good.yaml", cwd=tmp_path)
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stderr == "bad.yaml:7: unknown key 'cluser'; did you mean 'cluster'?\n"
+    assert result.stdout.startswith("good.yaml: OK: Qingdao, China, GII 2024: ")
+
+
+def _case(tmp_path: Path, kind: str) -> tuple[Path, int | None, str]:
+    """Write one kind of bad profile; return its path, the line to expect and a word of the message."""
+    if kind == "folder":
+        return tmp_path, None, "is a folder"
+    if kind == "missing file":
+        return tmp_path / "nowhere.yaml", None, "no such file"
+    if kind == "too large":
+        path = tmp_path / "huge.yaml"
+        with path.open("wb") as stream:
+            stream.truncate(33 * 1024 * 1024)
+        return path, None, "at most 33,554,432 bytes"
+    if kind == "not UTF-8":
+        raw = TEXT.encode().replace(b"economy: China", b"economy: Ch\xe9ina")
+        return _write(tmp_path, "p.yaml", raw), _line_of(TEXT, "economy: Ch"), "not UTF-8"
+    old, new, needle, word = {
+        "syntax error": ("  intensity: 23", "\tintensity: 23", "intensity", "not valid YAML"),
+        "python tag": ("cluster: Qingdao", "cluster: !!python/name:os.system", "cluster:", "!!python/name"),
+        "anchor": ("cluster: Qingdao", "cluster: &a Qingdao", "cluster:", "anchors"),
+        "unknown key": ("cluster: Qingdao", "cluser: Qingdao", "cluser", "did you mean 'cluster'?"),
+        "negative count": ("count: 881", "count: -877", "-877", "whole number >= 0, got -877"),
+        "share sum": ("share: 25}", "share: 83}", "share: 83", "add up to 102%"),
+        "empty name": ("cluster: Qingdao", 'cluster: ""', "cluster:", "must not be empty"),
+        "second document": ("year: 2024", "year: 2024\n---", "---", "second one"),
+    }[kind]
+    text = TEXT.replace(old, new)
+    return _write(tmp_path, "p.yaml", text), _line_of(text, needle), word
+
+
+KINDS = [
+    "syntax error",
+    "python tag",
+    "anchor",
+    "unknown key",
+    "negative count",
+    "share sum",
+    "empty name",
+    "second document",
+    "not UTF-8",
+    "folder",
+    "missing file",
+    "too large",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_of_refusal_exits_2(tmp_path: Path, kind: str) -> None:
+    path, line, word = _case(tmp_path, kind)
+    result = run_check(path)
+    assert result.returncode == EXIT_BAD_INPUT, result
+    assert result.stdout == ""
+    (message,) = result.stderr.splitlines()
+    prefix = f"{path}: " if line is None else f"{path}:{line}: "
+    assert message.startswith(prefix), message
+    assert word in message
+
+
+def test_check_imports_no_qt() -> None:
+    code = (
+        "import sys\n"
+        "from qingdao_viewer.cli import main\n"
+        "status = main(['--check'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6')))\n"
+        "assert status == 0, status\n"
+        "assert not qt, qt\n"
+        "print('no Qt')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment(),
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "no Qt"
+
+
+def test_check_survives_an_output_that_cannot_encode_the_name(tmp_path: Path) -> None:
+    path = _write(tmp_path, "tokyo.yaml", TEXT.replace("cluster: Qingdao", "cluster: 東京"))
+    result = run_check(path, PYTHONIOENCODING="ascii")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stdout.startswith(f"{path}: OK: ")
