@@ -55,6 +55,8 @@ class ShareChart(QWidget):
         self.plot.hideAxis("left")
         self.plot.getViewBox().setDefaultPadding(0.02)
         self.plot.layout.setContentsMargins(8, 8, 24, 8)  # room for the last axis label
+        # Let the end labels (0 and the axis' limit) overhang the axis a little, not vanish.
+        self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=12)
         self._note = ""
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.bars: pg.BarGraphItem | None = None
