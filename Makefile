@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint check venv screenshots clean
+.PHONY: run test lint check venv screenshots icons package test-bundle bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,32 @@ check: $(STAMP)
 # README's pictures, from the real app in a real X window (needs Debian's xvfb).
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python tools/make_screenshots.py docs/screenshots
+
+icons: $(STAMP)
+	$(BIN)/python tools/render_icons.py
+
+# The double-clickable app: a PyInstaller one-folder bundle and the archive users download.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' qingdao_viewer/__init__.py)
+ARCH = $(shell uname -m)
+ARCHIVE = dist/qingdao-viewer-$(VERSION)-linux-$(ARCH).tar.xz
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PIP) install -c constraints.txt pyinstaller
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	rm -rf dist/qingdao-viewer build/pyinstaller $(ARCHIVE)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/qingdao-viewer.spec
+	packaging/linux/assemble.sh dist/qingdao-viewer
+	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -cf - qingdao-viewer \
+		| xz -T0 -6 > $(ARCHIVE)
+	$(BIN)/python packaging/check_bundle.py dist/qingdao-viewer $(ARCHIVE)
+
+# Runs the built bundle as a user would: --smoke, --check, --export (offscreen).
+test-bundle: $(STAMP)
+	QINGDAO_BUNDLE=dist/qingdao-viewer/qingdao-viewer $(BIN)/python -m pytest tests/packaging -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

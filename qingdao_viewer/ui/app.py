@@ -12,10 +12,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qingdao_viewer import APP_NAME, __version__
-from qingdao_viewer.package_data import embedded_profile_path
+from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.ui import clipboard
@@ -23,7 +24,7 @@ from qingdao_viewer.ui import clipboard
 if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
 
-APP_ID = "io.github.qingdao_viewer.QingdaoViewer"
+APP_ID = "io.github.qingdaoviewer.QingdaoViewer"
 log = logging.getLogger("qingdao_viewer")
 
 
@@ -36,11 +37,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("qingdao-viewer")
-    QApplication.setOrganizationDomain("qingdao-viewer.github.io")
+    QApplication.setOrganizationDomain("qingdaoviewer.github.io")
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
     app.aboutToQuit.connect(clipboard.clear)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon: the SVG for any size, the PNGs where a platform prefers bitmaps."""
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("qingdao-viewer-*.png")):
+        icon.addFile(str(png))
+    icon.addFile(str(icons / "qingdao-viewer.svg"))
+    return icon
 
 
 def log_file() -> Path:
