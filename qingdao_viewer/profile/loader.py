@@ -9,8 +9,8 @@ from __future__ import annotations
 import difflib
 import math
 import os
+import re
 import stat
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -29,16 +29,17 @@ from qingdao_viewer.profile.model import (
     Ranks,
     Source,
 )
-from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml
+from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml, resolve_plain
+from qingdao_viewer.profile.simple_yaml import FlowRows, NotSimple, read_simple_yaml
 
 FORMAT = "gii-cluster-profile/1"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
 T = TypeVar("T")
 
-# Characters a name may not hold: controls, line and paragraph separators, and the
-# bidirectional overrides that can make a name display as something else.
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters a name may not hold: controls (C0, DEL, C1), surrogates, line and paragraph
+# separators, and the bidirectional overrides that can make a name display as something else.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class _Reader:
@@ -63,13 +64,13 @@ class _Reader:
         """Check that value is a mapping with exactly the known keys."""
         if not isinstance(value, YamlMap):
             self.fail(where, f"{name} must be a mapping of keys to values, got {_describe(value)}")
-        required = list(required)
-        known = required + list(optional)
-        for key, position in value.positions.items():
+        required = tuple(required)
+        known = required + tuple(optional)
+        for key in value:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
-                self.fail(position, f"unknown key {_join(name, key)!r}{hint}")
+                self.fail(value.positions[key], f"unknown key {_join(name, key)!r}{hint}")
         for key in required:
             if key not in value:
                 self.fail(where, f"{_join(name, key)} is missing")
@@ -77,6 +78,8 @@ class _Reader:
 
     def sequence(self, owner: YamlMap, key: str, name: str) -> YamlList:
         value = owner[key]
+        if isinstance(value, FlowRows):
+            value = value.items()
         if not isinstance(value, YamlList):
             self.fail(owner.positions[key], f"{name} must be a list, got {_describe(value)}")
         return value
@@ -99,12 +102,12 @@ class _Reader:
             self.fail(where, f"{name} must be text, got {_describe(value)}{hint}")
         if not value.strip():
             self.fail(where, f"{name} must not be empty")
-        for character in value:
-            if unicodedata.category(character) in ("Cc", "Cs", "Zl", "Zp") or character in _BIDI_CONTROLS:
-                self.fail(
-                    where,
-                    f"{name} must not contain control characters, found U+{ord(character):04X} in {value!r}",
-                )
+        control = _CONTROL.search(value)
+        if control:
+            self.fail(
+                where,
+                f"{name} must not contain control characters, found U+{ord(control.group()):04X} in {value!r}",
+            )
         return value
 
     # -- helpers reading a key of a mapping ---------------------------------------------
@@ -216,9 +219,7 @@ def _periods(reader: _Reader, owner: YamlMap) -> Periods:
         pair = reader.sequence(m, key, name)
         if len(pair) != 2:
             reader.fail(pair.position, f"{name} must be [first year, last year], got {len(pair)} values")
-        first, last = (
-            reader.whole(year, where, name, 1000, 9999) for year, where in zip(pair, pair.positions, strict=True)
-        )
+        first, last = (reader.whole(year, pair.positions[index], name, 1000, 9999) for index, year in enumerate(pair))
         if first > last:
             reader.fail(pair.position, f"{name} starts after it ends: [{first}, {last}]")
         return Period(first, last)
@@ -241,13 +242,81 @@ def _check_ranks_and_shares(reader: _Reader, rows: YamlList, name: str, ranks: l
         )
 
 
+# Rows as profiles are written, one per line: {name: ..., count: ..., share: ...} with a
+# plain-text name and decimal figures, all read by one regex pass over the list.
+_CANONICAL_ROWS = re.compile(
+    r"^ *name: +([^-?:,\[\]{}#&*!|>'\"%@` ][^:,\[\]{}#\n]*?) *, *count: +([0-9]{1,18}) *, *share: +([0-9]{1,3}) *$",
+    re.MULTILINE,
+)
+# Plain scalars YAML might read as something other than text start with these or are these.
+_NOT_TEXT_START = frozenset("0123456789+-.")
+_NOT_TEXT_WORDS = frozenset(
+    (
+        "~",
+        "null",
+        "Null",
+        "NULL",
+        "true",
+        "True",
+        "TRUE",
+        "false",
+        "False",
+        "FALSE",
+        "yes",
+        "Yes",
+        "YES",
+        "no",
+        "No",
+        "NO",
+        "on",
+        "On",
+        "ON",
+        "off",
+        "Off",
+        "OFF",
+    )
+)
+
+
+def _canonical_ranked_counts(rows: FlowRows) -> list[RankedCount] | None:
+    """The rows, if every one is canonical and valid; None sends them the general way.
+
+    Gives exactly what the general reading gives for such rows; anything else (another
+    key order, a rank, a quoted or odd name, a share over 100) takes the general way.
+    """
+    joined = "\n".join(rows.raw)
+    if _CONTROL.search(joined.replace("\n", " ")):
+        return None
+    found = _CANONICAL_ROWS.findall(joined)
+    if len(found) != len(rows.raw):
+        return None
+    result: list[RankedCount] = []
+    append = result.append
+    for index, (name, count, share) in enumerate(found, start=1):
+        if (name[0] in _NOT_TEXT_START or name in _NOT_TEXT_WORDS) and not isinstance(resolve_plain(name), str):
+            return None
+        whole_share = int(share)
+        if whole_share > 100:
+            return None
+        append(RankedCount(index, name, int(count), whole_share))
+    return result
+
+
 def _ranked_counts(reader: _Reader, owner: YamlMap, key: str, section: str) -> tuple[RankedCount, ...]:
     name = f"{section}.{key}"
+    raw_rows = owner.get(key)
+    if isinstance(raw_rows, FlowRows):
+        canonical = _canonical_ranked_counts(raw_rows)
+        if canonical is not None:
+            total = sum(row.share for row in canonical)
+            if total <= 100 + 0.5 * len(canonical):
+                return tuple(canonical)
     rows = reader.sequence(owner, key, name)
     if not rows:
         reader.fail(rows.position, f"{name} must list at least one row")
     result = []
-    for index, (row, where) in enumerate(zip(rows, rows.positions, strict=True)):
+    for index, row in enumerate(rows):
+        where = rows.positions[index]
         row_name = f"{name}[{index}]"
         block = reader.mapping(row, where, row_name, ("name", "count", "share"), ("rank",))
         rank = reader.optional_whole_at(block, "rank", row_name, minimum=1)
@@ -269,7 +338,8 @@ def _field_shares(reader: _Reader, owner: YamlMap, section: str) -> tuple[FieldS
     name = f"{section}.top_fields"
     rows = reader.sequence(owner, "top_fields", name)
     result = []
-    for index, (row, where) in enumerate(zip(rows, rows.positions, strict=True)):
+    for index, row in enumerate(rows):
+        where = rows.positions[index]
         row_name = f"{name}[{index}]"
         block = reader.mapping(row, where, row_name, ("field", "share"), ("rank",))
         rank = reader.optional_whole_at(block, "rank", row_name, minimum=1)
@@ -291,8 +361,8 @@ def _collaboration(reader: _Reader, owner: YamlMap, section: str) -> Collaborati
     return Collaboration(
         share=reader.whole_at(block, "share", name, 0, 100),
         top_locations=tuple(
-            reader.text(location, where, f"{name}.top_locations[{index}]")
-            for index, (location, where) in enumerate(zip(locations, locations.positions, strict=True))
+            reader.text(location, locations.positions[index], f"{name}.top_locations[{index}]")
+            for index, location in enumerate(locations)
         ),
     )
 
@@ -328,8 +398,22 @@ _TOP_OPTIONAL = ("source", "periods")
 
 
 def parse_profile(text: str, path: str) -> ClusterProfile:
-    """Build a profile from a file's text; ``path`` only names the file in errors."""
-    reader = _Reader(path)
+    """Build a profile from a file's text; ``path`` only names the file in errors.
+
+    The fast reader (simple_yaml) reads profiles written plainly, which is nearly all; the
+    strict reader reads the rest, and reads again any file the fast reading found a
+    problem in, since only it knows the lines to name in the message.
+    """
+    simple = read_simple_yaml(text)
+    if simple is not None:
+        try:
+            return _profile(_Reader(path), simple)
+        except (ProfileError, NotSimple):
+            pass
+    return _profile(_Reader(path), _strict_data(text, path))
+
+
+def _strict_data(text: str, path: str) -> YamlMap:
     data = read_plain_yaml(text, path)
     if data is None:
         has_content = any(
@@ -340,6 +424,10 @@ def parse_profile(text: str, path: str) -> ClusterProfile:
         raise ProfileError(path, "holds no profile: the file is empty or only comments", 1)
     if not isinstance(data, YamlMap):
         raise ProfileError(path, f"a profile must be a mapping of keys to values, got {_describe(data)}", 1)
+    return data
+
+
+def _profile(reader: _Reader, data: YamlMap) -> ClusterProfile:
     if "format" in data:
         found = data["format"]
         if found != FORMAT:

@@ -74,7 +74,9 @@ def _scalar(event: Any, path: str) -> Any:
     _check_tag(path, event)
     if tag == "!":
         return text
-    if plain or tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
+    if plain:
+        return resolve_plain(text)
+    if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
         if text in _NULL and tag in (None, _TAG + "null"):
             return None
         if tag in (None, _TAG + "bool"):
@@ -90,6 +92,21 @@ def _scalar(event: Any, path: str) -> Any:
             return _float(text)
         if tag is not None and tag != _TAG + "str":
             _fail(path, event, f"{text!r} is not a valid {tag.replace(_TAG, '!!')} value")
+    return text
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an untagged plain scalar: null, a boolean, a decimal whole number, a float or text."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return text if len(text) > MAX_DIGITS else int(text)  # too long to be a figure: text
+    if _FLOAT.match(text):
+        return _float(text)
     return text
 
 
