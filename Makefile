@@ -58,5 +58,9 @@ package: $(PACKAGE_STAMP)
 test-bundle: $(STAMP)
 	QINGDAO_BUNDLE=dist/qingdao-viewer/qingdao-viewer $(BIN)/python -m pytest tests/packaging -p no:cacheprovider
 
+# Speed figures beside their targets (README, Performance); the last line is the first-paint ratio.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -7,11 +7,10 @@ Cells hold the text as shown (2,131 and 25%), which spreadsheets read back as nu
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from qingdao_viewer.tables import Table
+from qingdao_viewer.tables import Table, display_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +23,9 @@ class ClipboardText:
 
 def _tsv_cell(text: str) -> str:
     # A tab or line break inside a cell would split it; names never hold them, but be safe.
-    return " ".join(text.split("\t")).replace("\r", " ").replace("\n", " ")
+    if "\t" in text or "\n" in text or "\r" in text:
+        return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return text
 
 
 def grid_clipboard(
@@ -34,7 +35,9 @@ def grid_clipboard(
     footer: str = "",
 ) -> ClipboardText:
     """Render a grid of cell texts, with an optional header row and footer line."""
-    width = max([len(headers or ())] + [len(row) for row in rows])
+    from html import escape  # here: html.entities is large, and start-up does not need it
+
+    width = max([len(headers or ())] + [len(row) for row in rows[:1]])
     numeric = list(numeric or ()) + [False] * width
     lines = []
     if headers is not None:
@@ -44,18 +47,28 @@ def grid_clipboard(
         lines.extend(["", _tsv_cell(footer)])
     plain = "\n".join(lines) + "\n"
 
-    def cell(tag: str, text: str, column: int) -> str:
-        align = ' style="text-align:right"' if numeric[column] else ""
-        return f"<{tag}{align}>{html.escape(text)}</{tag}>"
+    # Cell by cell, the opening tag is fixed per column; numbers need no escaping.
+    opening = ['<td style="text-align:right">' if numeric[column] else "<td>" for column in range(width)]
+    plain_text = [bool(numeric[column]) for column in range(width)]
+
+    def row_html(row: Sequence[str]) -> str:
+        cells = "</td>".join(
+            opening[column] + (text if plain_text[column] else escape(text)) for column, text in enumerate(row)
+        )
+        return f"<tr>{cells}</td></tr>" if row else "<tr></tr>"
 
     parts = ["<table>"]
     if headers is not None:
-        parts.append("<thead><tr>" + "".join(cell("th", text, i) for i, text in enumerate(headers)) + "</tr></thead>")
+        right = ' style="text-align:right"'
+        header_cells = "".join(
+            f"<th{right if numeric[i] else ''}>{escape(text)}</th>" for i, text in enumerate(headers)
+        )
+        parts.append(f"<thead><tr>{header_cells}</tr></thead>")
     parts.append("<tbody>")
-    parts.extend("<tr>" + "".join(cell("td", text, i) for i, text in enumerate(row)) + "</tr>" for row in rows)
+    parts.extend(row_html(row) for row in rows)
     parts.append("</tbody>")
     if footer:
-        parts.append(f'<tfoot><tr><td colspan="{width}">{html.escape(footer)}</td></tr></tfoot>')
+        parts.append(f'<tfoot><tr><td colspan="{width}">{escape(footer)}</td></tr></tfoot>')
     parts.append("</table>")
     return ClipboardText(plain=plain, html="".join(parts))
 
@@ -64,6 +77,13 @@ def table_clipboard(table: Table) -> ClipboardText:
     """The whole table: header row, every row as shown, and the source credit."""
     rows = [[table.display(r, c) for c in range(len(table.columns))] for r in range(len(table.rows))]
     return grid_clipboard(rows, table.headers, [column.kind.numeric for column in table.columns], table.attribution)
+
+
+def block_clipboard(table: Table, rows: Sequence[int], columns: Sequence[int]) -> ClipboardText:
+    """A rectangle of cells: the given table rows (in the order shown) and columns."""
+    texts = [[display_text(table.rows[row][column], table.columns[column].kind) for row in rows] for column in columns]
+    grid = [list(cells) for cells in zip(*texts, strict=True)] if texts else [[] for _ in rows]
+    return grid_clipboard(grid, numeric=[table.columns[column].kind.numeric for column in columns])
 
 
 def selection_clipboard(table: Table, cells: Iterable[tuple[int, int]]) -> ClipboardText:

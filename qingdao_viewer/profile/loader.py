@@ -6,7 +6,6 @@ can fix the file; nothing else escapes. The format is documented in docs/profile
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 import re
@@ -68,6 +67,8 @@ class _Reader:
         known = required + tuple(optional)
         for key in value:
             if key not in known:
+                import difflib  # only on this error path
+
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
                 self.fail(value.positions[key], f"unknown key {_join(name, key)!r}{hint}")

@@ -14,14 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-import yaml
-
 from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
 MAX_DIGITS = 100  # no figure of a profile needs more; Python refuses int() of over 4,300
-
-_Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {"!", *(_TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq"))}
@@ -148,8 +144,11 @@ def read_plain_yaml(text: str, path: str) -> Any:
 
     Returns ``None`` for a stream with no document (empty, or only comments).
     """
+    import yaml  # here, not at the top: a profile the fast reader reads needs no PyYAML
+
+    parser_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        parser = _Parser(text)
+        parser = parser_class(text)
     except UnicodeEncodeError as error:
         line = text.count("\n", 0, error.start) + 1
         raise ProfileError(path, "the text holds a character that is not valid Unicode", line) from None

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import logging
 import resource
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -25,7 +23,6 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
 
 APP_ID = "io.github.qingdaoviewer.QingdaoViewer"
-log = logging.getLogger("qingdao_viewer")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -46,12 +43,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The app's icon: the SVG for any size, the PNGs where a platform prefers bitmaps."""
+    """The app's icon, as PNGs from 16 to 512 pixels (the SVG engine is not loaded at start)."""
     icons = resources_dir() / "icons"
     icon = QIcon()
     for png in sorted(icons.glob("qingdao-viewer-*.png")):
         icon.addFile(str(png))
-    icon.addFile(str(icons / "qingdao-viewer.svg"))
     return icon
 
 
@@ -64,6 +60,8 @@ def _install_exception_dialog() -> None:
     """An error in a slot becomes a dialog and a log line, not a dead app or a traceback."""
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         details = "".join(traceback.format_exception(kind, error, tb))
         path = log_file()
         try:
@@ -86,39 +84,56 @@ def _install_exception_dialog() -> None:
     sys.excepthook = handle
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory.
+
+    Linux's VmHWM counts this program only; getrusage's ru_maxrss also keeps the peak of
+    the process that started it, from before the exec.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+
+
 class SmokeProbe(QObject):
     """Measures time to the window's first paint and to every tab being built, then quits."""
 
-    def __init__(self, window: QObject, tabs_ready: object):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
+        self.window = window
         self.first_paint_ms: float | None = None
-        self.tabs_ready = tabs_ready
+        self.ready_ms: float | None = None
         window.installEventFilter(self)
+        window.ready.connect(self._ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject::eventFilter: note the first paint, then finish after it."""
+        """Override QObject::eventFilter: note the first paint."""
         if event.type() == QEvent.Type.Paint and self.first_paint_ms is None:
             self.first_paint_ms = ms_since_start()
-            QTimer.singleShot(0, self.finish)
+            self._finish_when_done()
         return False
 
-    def finish(self) -> None:
-        assert callable(self.tabs_ready)
-        self.tabs_ready()
-        ready_ms = ms_since_start()
-        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        peak_mb = peak_kb / 1024 if sys.platform != "darwin" else peak_kb / 1024 / 1024
-        print(
-            json.dumps(
-                {
-                    "first_paint_ms": round(self.first_paint_ms or ready_ms, 1),
-                    "ready_ms": round(ready_ms, 1),
-                    "peak_rss_mb": round(peak_mb, 1),
-                }
-            ),
-            flush=True,
-        )
-        QApplication.quit()
+    def _ready(self) -> None:
+        if self.ready_ms is None:
+            self.ready_ms = ms_since_start()
+        self._finish_when_done()
+
+    def _finish_when_done(self) -> None:
+        if self.first_paint_ms is None or self.ready_ms is None:
+            return
+        figures = {
+            "first_paint_ms": round(self.first_paint_ms, 1),
+            "ready_ms": round(max(self.ready_ms, self.first_paint_ms), 1),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+        }
+        print(json.dumps(figures), flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
 
 def open_window(profile_path: str | None) -> tuple[MainWindow, ProfileError | None]:
@@ -148,7 +163,7 @@ def run_app(profile_path: str | None, smoke: bool = False) -> int:
         if error is not None:
             print(error, file=sys.stderr)
             return 2
-        SmokeProbe(window, lambda: [window.page(i) for i in range(window.tabs.count())])
+        SmokeProbe(window)
     else:
         _install_exception_dialog()
     window.show()

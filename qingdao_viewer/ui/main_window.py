@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
-from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
-from qingdao_viewer.ui.tabs import CollaborationTab, ContentTab, OverviewTab, TopListTab
+from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
+
+if TYPE_CHECKING:
+    from qingdao_viewer.ui.share_chart import ShareChart
 
 TAB_TITLES = ("&Overview", "&Patents", "P&ublications", "&Collaboration")
 
@@ -24,8 +28,38 @@ def window_title(profile: ClusterProfile) -> str:
     return f"{profile.title} - GII {profile.year} S&T cluster"
 
 
+class PendingPage(QWidget):
+    """A tab's place, filled with its content when first needed.
+
+    The Overview needs only Qt; the other tabs need pyqtgraph, which takes longer to import
+    than a bare window takes to appear. They are built just after the first paint (or at
+    once, if the user gets there first).
+    """
+
+    def __init__(self, build: Callable[[], ContentTab], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build: Callable[[], ContentTab] | None = build
+        self.content: ContentTab | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def built(self) -> ContentTab:
+        if self.content is None:
+            assert self._build is not None
+            self.content, self._build = self._build(), None
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.content)
+        return self.content
+
+
 class MainWindow(QMainWindow):
-    """Shows one profile at a time; a profile that fails to open leaves the current one shown."""
+    """Shows one profile at a time; a profile that fails to open leaves the current one shown.
+
+    ``ready`` is emitted when every tab of the profile shown has been built.
+    """
+
+    ready = Signal()
 
     def __init__(self, profile: ClusterProfile, profile_path: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._current_view: TableView | None = None
         self._current_chart: ShareChart | None = None
+        self._painted = False
         self._make_menus()
         self._build_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -100,29 +135,75 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
-        pages: list[ContentTab] = [
-            OverviewTab(profile, tables),
-            TopListTab(tables.patent_applicants, tables.patent_fields),
-            TopListTab(tables.publishing_organizations, tables.publication_fields),
-            CollaborationTab(profile, tables),
-        ]
-        for page, title in zip(pages, TAB_TITLES, strict=True):
-            self.tabs.addTab(page, title)
-            for view in page.table_views():
-                view.focused.connect(self._view_focused)
-                view.export_requested.connect(lambda v: self.export_table_csv(v))
-            for chart in page.charts():
-                chart.focused.connect(self._chart_focused)
-                chart.export_requested.connect(lambda c: self.export_chart(c))
+        overview = OverviewTab(profile, tables)
+        self._connect(overview)
+        self.tabs.addTab(overview, TAB_TITLES[0])
+        for title, build in zip(TAB_TITLES[1:], self._chart_tab_builders(profile, tables), strict=True):
+            self.tabs.addTab(PendingPage(build), title)
         self._current_view = None
         self._current_chart = None
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._tab_changed(self.tabs.currentIndex())
         self.setWindowTitle(window_title(profile))
+        if self._painted:
+            QTimer.singleShot(0, self._build_next_pending)
+
+    def event(self, event: QEvent) -> bool:
+        """Override QMainWindow::event: after the first paint, build the waiting tabs."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._build_next_pending)
+        return super().event(event)
+
+    def _chart_tab_builders(self, profile: ClusterProfile, tables: ProfileTables) -> list[Callable[[], ContentTab]]:
+        def patents() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import TopListTab
+
+            return self._connect(TopListTab(tables.patent_applicants, tables.patent_fields))
+
+        def publications() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import TopListTab
+
+            return self._connect(TopListTab(tables.publishing_organizations, tables.publication_fields))
+
+        def collaboration() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import CollaborationTab
+
+            return self._connect(CollaborationTab(profile, tables))
+
+        return [patents, publications, collaboration]
+
+    def _connect(self, page: ContentTab) -> ContentTab:
+        for view in page.table_views():
+            view.focused.connect(self._view_focused)
+            view.export_requested.connect(lambda v: self.export_table_csv(v))
+        for chart in page.charts():
+            chart.focused.connect(self._chart_focused)
+            chart.export_requested.connect(lambda c: self.export_chart(c))
+        return page
+
+    def _build_next_pending(self) -> None:
+        """Build one waiting tab per turn of the event loop, so the window stays responsive."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, PendingPage) and widget.content is None:
+                widget.built()
+                QTimer.singleShot(0, self._build_next_pending)
+                return
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        return not any(
+            isinstance(widget, PendingPage) and widget.content is None
+            for widget in (self.tabs.widget(index) for index in range(self.tabs.count()))
+        )
 
     def page(self, index: int | None = None) -> ContentTab:
+        """The content of a tab (default: the current one), built if it was not yet."""
         widget = self.tabs.widget(self.tabs.currentIndex() if index is None else index)
+        if isinstance(widget, PendingPage):
+            return widget.built()
         assert isinstance(widget, ContentTab)
         return widget
 
@@ -132,7 +213,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index < 0:
             return
-        views = self.page(index).table_views()
+        views = self.page(index).table_views()  # builds the tab now if it was waiting
         if views:
             views[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,8 +1,10 @@
 """A horizontal bar chart of a table's shares, drawn with pyqtgraph.
 
-The bars are static figures, not data to explore: mouse panning, zooming and pyqtgraph's
-own context menu are off, and the chart has our menu (copy, export) instead. Colours come
-from the widget's palette, so the chart follows the window's light or dark look.
+The bars are static figures, not data to explore: pyqtgraph draws the chart into an image
+that the window shows, so there is no mouse panning or zooming, tab switches only copy the
+image, and a resize shows the old image scaled until the new one is drawn, a moment after
+the resizing stops. The chart has our menu (copy, export). Colours come from the widget's
+palette, so the chart follows the window's light or dark look.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Iterator
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QImage, QPainter, QPalette
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,8 +47,8 @@ class ShareChart(QWidget):
         super().__init__(parent)
         self.full_scale = full_scale
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.graphics.setMinimumSize(320, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
         self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
         self.credit: pg.LabelItem = self.graphics.addLabel("", row=1, col=0, size="8pt")
         self.plot.setMouseEnabled(x=False, y=False)
@@ -59,13 +61,16 @@ class ShareChart(QWidget):
         self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=12)
         self._note = ""
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.graphics.setParent(self)
+        self.graphics.hide()  # it only holds the scene; the canvas shows its image
         self.bars: pg.BarGraphItem | None = None
         self.name_labels: list[pg.TextItem] = []
         self.value_labels: list[pg.TextItem] = []
         self.left_out = 0
+        self.canvas = _Canvas(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics)
+        layout.addWidget(self.canvas)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -84,6 +89,7 @@ class ShareChart(QWidget):
         self.setAccessibleName(f"Chart: {table.title}")
         self.setAccessibleDescription("; ".join(f"{label}: {share}%" for label, share in pairs[:MAX_BARS]))
         self._draw(shown)
+        self.canvas.invalidate()
 
     def _colors(self) -> tuple[QColor, QColor, QColor, QColor]:
         palette = self.palette()
@@ -146,23 +152,42 @@ class ShareChart(QWidget):
     # -- images ------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _export_geometry(self) -> Iterator[None]:
-        """Lay the chart out at EXPORT_WIDTH x EXPORT_HEIGHT while exporting, then put it back.
+    def _laid_out(self, width: int, height: int, exporting: bool) -> Iterator[None]:
+        """Lay the chart out at width x height (with title and credit when exporting), then put it back.
 
-        Exports then look the same whatever the window's size, shown or not, and the same
-        profile always gives the same files.
+        Exports are laid out at EXPORT_WIDTH x EXPORT_HEIGHT, so they look the same whatever
+        the window's size, and the same profile always gives the same files.
         """
         layout = self.graphics.ci
         before = layout.geometry()
-        self._decorate(exporting=True)
-        layout.setGeometry(QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT))
+        self._decorate(exporting=exporting)
+        layout.setGeometry(QRectF(0, 0, width, height))
         layout.layout.activate()
         try:
             yield
         finally:
-            self._decorate(exporting=False)
+            if exporting:
+                self._decorate(exporting=False)
             layout.setGeometry(before)
             layout.layout.activate()
+
+    def _export_geometry(self) -> contextlib.AbstractContextManager[None]:
+        return self._laid_out(EXPORT_WIDTH, EXPORT_HEIGHT, exporting=True)
+
+    def render_image(self, width: int, height: int, ratio: float = 1.0) -> QImage:
+        """The chart as the window shows it, width x height logical pixels at a device pixel ratio."""
+        image = QImage(max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(self._colors()[0])
+        with self._laid_out(width, height, exporting=False):
+            painter = QPainter(image)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                self.graphics.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+            finally:
+                painter.end()
+        return image
 
     def _decorate(self, exporting: bool) -> None:
         """Title and source credit go on exported images; in the window the tab shows them."""
@@ -220,3 +245,47 @@ class ShareChart(QWidget):
 
     def copy_image(self) -> None:
         clipboard.put_image(self.image())
+
+
+class _Canvas(QWidget):
+    """Shows the chart's image; redraws it a moment after the size stops changing."""
+
+    SETTLE_MS = 80
+
+    def __init__(self, chart: ShareChart):
+        super().__init__(chart)
+        self.chart = chart
+        self.image: QImage | None = None
+        self.renders = 0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self.redraw)
+
+    def invalidate(self) -> None:
+        self.image = None
+        self.update()
+
+    def redraw(self) -> None:
+        self.image = self.chart.render_image(self.width(), self.height(), self.devicePixelRatioF())
+        self.renders += 1
+        self.update()
+
+    def up_to_date(self) -> bool:
+        return self.image is not None and self.image.deviceIndependentSize().toSize() == self.size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget::resizeEvent: redraw once the resizing settles."""
+        super().resizeEvent(event)
+        if self.image is not None:
+            self._settle.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QWidget::paintEvent: the image, scaled if it is waiting to be redrawn."""
+        if self.image is None:
+            self.redraw()
+        assert self.image is not None
+        painter = QPainter(self)
+        painter.drawImage(QRectF(self.rect()), self.image)
+        painter.end()

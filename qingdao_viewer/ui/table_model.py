@@ -16,16 +16,23 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+def _sort_key(value: str | int | None) -> Any:
+    """Numbers as numbers, text without regard to case."""
+    return value.casefold() if isinstance(value, str) else value
+
+
 class TableModel(QAbstractTableModel):
     """Shows a Table's cells as the source prints them; sorts by their values.
 
     Cells are computed when the view asks for them, so a table of 100,000 rows costs
-    nothing until its rows are on screen.
+    nothing until its rows are on screen. Sorting is the model's own (one Python sort of
+    the column's values), not a proxy's comparisons cell by cell.
     """
 
     def __init__(self, table: Table, parent: QObject | None = None):
         super().__init__(parent)
         self._table = table
+        self._order: list[int] | None = None  # shown row -> table row; None: the table's order
 
     @property
     def table(self) -> Table:
@@ -35,7 +42,41 @@ class TableModel(QAbstractTableModel):
         """Show another table (another profile's), resetting any view on this model."""
         self.beginResetModel()
         self._table = table
+        self._order = None
         self.endResetModel()
+
+    def table_row(self, row: int) -> int:
+        """The table's row shown at row."""
+        return row if self._order is None else self._order[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractTableModel::sort: by a column's values; column -1 restores the source's order."""
+        rows = self._table.rows
+        if not 0 <= column < len(self._table.columns) and self._order is None:
+            return  # already in the source's order
+        self.layoutAboutToBeChanged.emit()
+        old = self._order
+        if 0 <= column < len(self._table.columns):
+            keys = [_sort_key(row[column]) for row in rows]
+            present = [row for row in range(len(rows)) if rows[row][column] is not None]
+            missing = [row for row in range(len(rows)) if rows[row][column] is None]  # last, either way
+            present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            new: list[int] | None = present + missing
+        else:
+            new = None
+        persistent = self.persistentIndexList()
+        if persistent:
+            shown_at = list(range(len(rows)))
+            if new is not None:
+                for position, table_row in enumerate(new):
+                    shown_at[table_row] = position
+            moved = [
+                self.index(shown_at[old[index.row()] if old is not None else index.row()], index.column())
+                for index in persistent
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self._order = new
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Override QAbstractTableModel::rowCount."""
@@ -49,14 +90,12 @@ class TableModel(QAbstractTableModel):
         """Override QAbstractTableModel::data."""
         if not index.isValid() or index.row() >= len(self._table.rows) or index.column() >= len(self._table.columns):
             return None
-        row, column = index.row(), index.column()
+        column = index.column()
+        row = index.row() if self._order is None else self._order[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._table.display(row, column)
         if role == SORT_ROLE:
-            value = self._table.rows[row][column]
-            if value is None:
-                return float("inf") if self._table.columns[column].kind.numeric else "\uffff"
-            return value.casefold() if isinstance(value, str) else value
+            return self._table.rows[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._table.columns[column].kind.numeric else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and self._table.rows[row][column] is None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from qingdao_viewer.export.clipboard_text import ClipboardText, selection_clipboard, table_clipboard
+from qingdao_viewer.export.clipboard_text import ClipboardText, block_clipboard, selection_clipboard, table_clipboard
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
-from qingdao_viewer.ui.table_model import SORT_ROLE, TableModel
+from qingdao_viewer.ui.table_model import TableModel
 
 
 class TableView(QTableView):
@@ -25,12 +25,10 @@ class TableView(QTableView):
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.table_model = TableModel(table, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.table_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.setModel(self.proxy)
+        self.setModel(self.table_model)
+        # The source's order until a header is clicked (enabling sorting sorts by the indicator).
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the source's order until a header is clicked
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,24 +62,43 @@ class TableView(QTableView):
         self.setAccessibleName(table.title)
         self._fit_columns()
 
+    SAMPLE_ROWS = 200
+
     def _fit_columns(self) -> None:
+        """Numbers as wide as their widest text, names take the rest.
+
+        Measures the header and the first rows, not every row (Qt's ResizeToContents
+        would ask a 100,000-row model for every cell); numbers are widest at the top
+        of a ranked list, and the width of "0" pads for the rest.
+        """
         header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        header_metrics = header.fontMetrics()
+        rows = min(len(self.table.rows), self.SAMPLE_ROWS)
         for column in range(self.table_model.columnCount()):
-            numeric = self.table.columns[column].kind.numeric
-            mode = QHeaderView.ResizeMode.ResizeToContents if numeric else QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
+            if not self.table.columns[column].kind.numeric:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            widest = max([metrics.horizontalAdvance(self.table.display(row, column)) for row in range(rows)] or [0])
+            title = header_metrics.horizontalAdvance(self.table.columns[column].header) + 24  # sort arrow
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))
 
     def selection_copy(self) -> ClipboardText | None:
         """The selected cells in the order shown (sorted as the user sorted), or None."""
-        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
-        if not indexes:
+        model = self.selectionModel()
+        if model is None or not model.hasSelection():
             return None
-        shown = sorted(indexes, key=lambda index: (index.row(), self.horizontalHeader().visualIndex(index.column())))
-        cells = []
-        for index in shown:
-            source = self.proxy.mapToSource(index)
-            cells.append((source.row(), source.column()))
-        return selection_clipboard(self.table, cells)
+        selection = model.selection()
+        bounds = [(part.top(), part.bottom(), part.left(), part.right()) for part in selection]  # type: ignore[attr-defined]
+        if len(bounds) == 1:  # one rectangle (select all, rows, columns): no cell-by-cell work
+            top, bottom, left, right = bounds[0]
+            rows = [self.table_model.table_row(row) for row in range(top, bottom + 1)]
+            return block_clipboard(self.table, rows, list(range(left, right + 1)))
+        shown = sorted(
+            (index.row(), index.column()) for index in model.selectedIndexes()
+        )
+        return selection_clipboard(self.table, [(self.table_model.table_row(row), column) for row, column in shown])
 
     def copy_selection(self) -> None:
         """Copy the selected cells; with nothing selected, the whole table."""
@@ -90,6 +107,19 @@ class TableView(QTableView):
 
     def copy_table(self) -> None:
         clipboard.put_text(table_clipboard(self.table))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QAbstractItemView::keyPressEvent: Copy runs the copy action.
+
+        QAbstractItemView copies the current cell alone when a Copy key press reaches it
+        (it does when the shortcut system passes the key on, as offscreen and in some
+        window states); routed to the action, Ctrl+C always copies the whole selection.
+        """
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Override QAbstractItemView::focusInEvent: tell the window this table is current."""

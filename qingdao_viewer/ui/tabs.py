@@ -1,16 +1,17 @@
-"""The four tabs; each is handed the tables (and for the overview, the profile) it shows.
+"""The tabs' common parts and the Overview, which shows no chart and so loads no pyqtgraph.
 
 Labels that show data are plain text: a name like ``<b>R&D</b>`` appears as written.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,8 +26,10 @@ from qingdao_viewer.profile import ClusterProfile, Period
 from qingdao_viewer.tables import ProfileTables, Table, display_text, ordinal
 from qingdao_viewer.tables.table import Kind
 from qingdao_viewer.ui import clipboard
-from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
+
+if TYPE_CHECKING:
+    from qingdao_viewer.ui.share_chart import ShareChart
 
 NOT_GIVEN = "not given in the source profile"
 
@@ -53,7 +56,8 @@ class ContentTab(QWidget):
         return self.findChildren(TableView)
 
     def charts(self) -> list[ShareChart]:
-        return self.findChildren(ShareChart)
+        """The tab's share charts; a tab with none has no pyqtgraph to load."""
+        return []
 
     def primary_table(self) -> Table | None:
         views = self.table_views()
@@ -199,84 +203,3 @@ class OverviewTab(ContentTab):
 
     def primary_table(self) -> Table:
         return self.key_figures
-
-
-class TableAndChart(QGroupBox):
-    """A titled table above its share chart; or, when the table is empty, the note why."""
-
-    VISIBLE_ROWS = 8
-
-    def __init__(self, table: Table, full_scale: bool = False, parent: QWidget | None = None):
-        super().__init__(table.title, parent)
-        layout = QVBoxLayout(self)
-        self.view: TableView | None = None
-        self.chart: ShareChart | None = None
-        self.note: QLabel | None = None
-        if not table.rows:
-            self.note = plain_label(table.note or f"No rows: {NOT_GIVEN}.")
-            layout.addWidget(self.note)
-            return
-        self.view = TableView(table)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.view.setMaximumHeight(self._table_height(self.view, min(len(table.rows), self.VISIBLE_ROWS)))
-        layout.addWidget(self.view)
-        if table.note:
-            layout.addWidget(plain_label(table.note))
-        if table.chart is not None:
-            self.chart = ShareChart(table, full_scale=full_scale)
-            layout.addWidget(self.chart, 1)
-
-    @staticmethod
-    def _table_height(view: TableView, rows: int) -> int:
-        """Tall enough for rows rows and the header, so short tables need no scrolling."""
-        row_height = view.verticalHeader().defaultSectionSize()
-        frame = 2 * view.frameWidth()
-        scroll_bar = view.horizontalScrollBar().sizeHint().height()
-        return view.horizontalHeader().sizeHint().height() + rows * row_height + frame + scroll_bar
-
-
-def source_label(table: Table) -> QLabel:
-    """The credit under a tab's figures."""
-    label = plain_label(table.attribution)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() - 1)
-    label.setFont(font)
-    label.setAccessibleName("Source and licence")
-    return label
-
-
-class TopListTab(ContentTab):
-    """Patents or publications: the top list and the top technology fields."""
-
-    def __init__(self, top_list: Table, fields: Table, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.top_list = TableAndChart(top_list)
-        self.fields = TableAndChart(fields)
-        layout.addWidget(self.top_list, 3)
-        layout.addWidget(self.fields, 2 if fields.rows else 0)
-        layout.addWidget(source_label(top_list))
-
-
-class CollaborationTab(ContentTab):
-    """Shares made with partners elsewhere, and each side's top partner locations."""
-
-    def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        patents, publications = profile.patents.collaboration, profile.publications.collaboration
-        self.summary = plain_label(
-            f"{patents.share}% of {profile.cluster}'s PCT patent applications are filed in collaboration with "
-            f"inventors elsewhere; {publications.share}% of its scientific articles are published in "
-            "collaboration with other organizations."
-        )
-        layout.addWidget(self.summary)
-        self.shares = TableAndChart(tables.collaboration, full_scale=True)
-        layout.addWidget(self.shares, 3)
-        row = QHBoxLayout()
-        self.patent_locations = TableAndChart(tables.patent_collaboration_locations)
-        self.publication_locations = TableAndChart(tables.publication_collaboration_locations)
-        row.addWidget(self.patent_locations)
-        row.addWidget(self.publication_locations)
-        layout.addLayout(row)
-        layout.addWidget(source_label(tables.collaboration))

@@ -26,6 +26,9 @@ def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWind
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    # Shortcuts of a widget (the tables' Ctrl+C) work in the active window only.
+    main.activateWindow()
+    qtbot.waitActive(main)
     return main
 
 

@@ -79,3 +79,15 @@ def test_set_table_resets_the_model(qtbot: QtBot, embedded_path: Path) -> None:
     with qtbot.waitSignal(model.modelReset):
         model.set_table(build_tables(load_profile(embedded_path)).collaboration)
     assert model.rowCount() == 2 and model.columnCount() == 3
+
+
+def test_sorting_keeps_the_selection_on_its_row(qtbot: QtBot) -> None:
+    view = TableView(SORTABLE)
+    qtbot.addWidget(view)
+    view.selectRow(1)  # Alpha
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by count: Alpha (10,000) first
+    selected = {index.row() for index in view.selectionModel().selectedIndexes()}
+    assert selected == {0}
+    assert view.model().index(0, 1).data() == "Alpha"
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the source's order
+    assert [view.model().index(row, 1).data() for row in range(4)] == ["beta", "Alpha", "<b>R&D</b>", "gamma"]

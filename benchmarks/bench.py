@@ -1,0 +1,241 @@
+"""`make bench`: every speed figure of the app beside its target, measured here, medians printed.
+
+Start-up variants run as fresh processes, alternating, RUNS times each (offscreen):
+  (a) a bare PySide6 QMainWindow, to its first paint      benchmarks/bare_window.py
+  (b) the app, to its first paint (the Overview's figures)  qingdao-viewer --smoke
+  (c) the app, until every tab is built                     qingdao-viewer --smoke
+  (d) a bare window holding one pyqtgraph PlotWidget       benchmarks/bare_window.py --plot
+Interaction is measured in this process on the real window; scale on a profile of
+100,000 applicants and 100,000 organizations (benchmarks/make_big_profile.py).
+The last line printed is the first-paint ratio (b)/(a).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+BIG_ROWS = 100_000
+
+results: list[tuple[str, bool]] = []
+
+
+def report(name: str, value: float, unit: str, target: float, detail: str = "") -> None:
+    holds = value <= target
+    results.append((name, holds))
+    shown = f"{value:.2f}" if unit == "" else f"{value:.0f} {unit}" if value >= 10 else f"{value:.1f} {unit}"
+    limit = f"{target:.2f}" if unit == "" else f"{target:g} {unit}"
+    print(f"{name}: {shown} (target <= {limit}: {'holds' if holds else 'FAILS'}){detail}", flush=True)
+
+
+def run_json(command: list[str]) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def start_up() -> float:
+    variants: dict[str, list[str]] = {
+        "bare": [sys.executable, str(BENCH / "bare_window.py")],
+        "app": [sys.executable, "-m", "qingdao_viewer", "--smoke"],
+        "plot": [sys.executable, str(BENCH / "bare_window.py"), "--plot"],
+    }
+    for command in variants.values():  # warm the file cache
+        run_json(command)
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+    for _ in range(RUNS):
+        for name, command in variants.items():
+            samples[name].append(run_json(command))
+
+    def median(name: str, figure: str) -> float:
+        return statistics.median(sample[figure] for sample in samples[name])
+
+    bare, plot = median("bare", "first_paint_ms"), median("plot", "first_paint_ms")
+    app_paint, app_ready = median("app", "first_paint_ms"), median("app", "ready_ms")
+    print(f"(a) bare PySide6 window, first paint: {bare:.0f} ms (median of {RUNS})")
+    print(f"(b) app, first paint with the Overview's figures: {app_paint:.0f} ms")
+    print(f"(c) app, every tab built: {app_ready:.0f} ms")
+    print(f"(d) bare window with one pyqtgraph PlotWidget, first paint: {plot:.0f} ms")
+    report("start (b)/(a) first-paint ratio (app/bare Qt window)", app_paint / bare, "", 1.30)
+    report("start (c)/(d) ready ratio (app ready/bare plot window)", app_ready / plot, "", 1.25)
+    return app_paint / bare
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def interaction(big: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from qingdao_viewer.package_data import embedded_profile_path
+    from qingdao_viewer.profile import load_profile
+    from qingdao_viewer.ui.app import create_application
+    from qingdao_viewer.ui.main_window import MainWindow
+
+    app = create_application()
+
+    def frame(window: MainWindow) -> None:
+        """Deliver what the change posted (show, layout, resize) and paint the frame it makes."""
+        QApplication.sendPostedEvents()
+
+    def ready_window(path: Path) -> MainWindow:
+        window = MainWindow(load_profile(path), str(path))
+        window.show()
+        deadline = time.monotonic() + 30
+        while not window.is_ready() and time.monotonic() < deadline:
+            app.processEvents()
+        frame(window)
+        return window
+
+    window = ready_window(embedded_profile_path())
+    firsts = []
+    for index in (1, 2, 3):
+
+        def switch(i: int = index) -> None:
+            window.tabs.setCurrentIndex(i)
+            frame(window)
+
+        firsts.append(timed(switch))
+    report("first switch to each chart tab after ready (slowest of 3)", max(firsts), "ms", 50)
+
+    switches = []
+    for step in range(200):
+
+        def switch_again(i: int = step % 4) -> None:
+            window.tabs.setCurrentIndex(i)
+            frame(window)
+
+        switches.append(timed(switch_again))
+    report("later tab switches, p95 of 200", p95(switches), "ms", 16)
+
+    window.tabs.setCurrentIndex(1)
+    frame(window)
+    sizes = [(1100, 760), (1000, 700), (1200, 820), (900, 640)]
+    resizes = []
+    for step in range(40):
+
+        def resize(size: tuple[int, int] = sizes[step % len(sizes)]) -> None:
+            window.resize(*size)
+            frame(window)
+
+        resizes.append(timed(resize))
+    report("resizing the window with a chart shown, p95 per frame", p95(resizes), "ms", 16)
+    window.close()
+    window.deleteLater()
+
+    big_window = ready_window(big)
+    big_window.tabs.setCurrentIndex(1)
+    frame(big_window)
+    view = big_window.page(1).table_views()[0]
+
+    def copy_all() -> None:
+        view.selectAll()
+        view.copy_selection()
+
+    rows = view.model().rowCount()
+    report(f"copy of a whole {rows:,}-row table", timed(copy_all), "ms", 1000)
+
+    def scroll() -> None:
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep())
+        frame(big_window)
+
+    scrolls = [timed(scroll) for _ in range(60)]
+    report("scrolling that table a page at a time, p95 per frame", p95(scrolls), "ms", 16)
+    from qingdao_viewer.ui import clipboard
+
+    clipboard.clear()
+    big_window.close()
+
+
+def scale(big: Path) -> None:
+    checks = []
+    for _ in range(max(3, RUNS // 3)):
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "qingdao_viewer", "--check", str(big)], cwd=REPO, capture_output=True, timeout=120
+        )
+        checks.append((time.perf_counter() - start) * 1000)
+        if result.returncode != 0:
+            raise SystemExit(result.stderr.decode())
+    report(f"--check of {BIG_ROWS:,} applicants and organizations (median)", statistics.median(checks), "ms", 2000)
+
+    small = [run_json([sys.executable, "-m", "qingdao_viewer", "--smoke"]) for _ in range(3)]
+    large = [run_json([sys.executable, "-m", "qingdao_viewer", "--smoke", str(big)]) for _ in range(3)]
+    report(
+        "the app opens that profile, every tab ready (median)",
+        statistics.median(sample["ready_ms"] for sample in large),
+        "ms",
+        3000,
+    )
+    small_mb = statistics.median(sample["peak_rss_mb"] for sample in small)
+    large_mb = statistics.median(sample["peak_rss_mb"] for sample in large)
+    report(
+        "peak memory with that profile",
+        large_mb,
+        "MB",
+        round(2 * small_mb + 200),
+        f" [Qingdao: {small_mb:.0f} MB; target 2x Qingdao + 200 MB]",
+    )
+
+
+def bundle() -> None:
+    executable = REPO / "dist" / "qingdao-viewer" / "qingdao-viewer"
+    if not executable.is_file():
+        print("packaged bundle beside the source: no bundle built (run `make package` first)")
+        return
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "bundle_start.py"), str(executable), str(RUNS)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    for line in result.stdout.splitlines():
+        print(f"packaged bundle {line}")
+    results.append(("bundle start", result.returncode == 0))
+
+
+def main() -> int:
+    print(f"Qingdao Viewer benchmarks on {os.cpu_count()} cores, QT_QPA_PLATFORM=offscreen, {RUNS} runs each")
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.yaml"
+        subprocess.run([sys.executable, str(BENCH / "make_big_profile.py"), str(BIG_ROWS), str(big)], check=True,
+                       capture_output=True)  # fmt: skip
+        ratio = start_up()
+        interaction(big)
+        scale(big)
+    bundle()
+    failing = [name for name, holds in results if not holds]
+    print(f"{len(results) - len(failing)} of {len(results)} targets hold" + (f"; failing: {failing}" if failing else ""))
+    print(f"first-paint ratio (app/bare Qt window): {ratio:.2f}")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    status = main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 6.12 can crash collecting the windows this process
+    # made and closed ("deallocating None"), after every figure is printed.
+    os._exit(status)
