@@ -20,25 +20,29 @@ def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
 
     Needs a QApplication for the charts. The same tables always give the same bytes.
     """
-    from qingdao_viewer.ui.share_chart import ShareChart
+    from PySide6.QtWidgets import QWidget
+
+    from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 
     written = []
     for table in tables.all:
         path = folder / f"{table.name}.csv"
         write_atomically(path, table_csv(table).encode("utf-8"))
         written.append(path)
-    for table in tables.all:
-        if table.chart is None or not table.rows:
-            continue
-        chart = ShareChart(table, full_scale=table is tables.collaboration)
-        try:
+    owner = QWidget()  # holds the one renderer every chart is drawn by
+    try:
+        renderer = ChartRenderer(owner)
+        for table in tables.all:
+            if table.chart is None or not table.rows:
+                continue
+            chart = ShareChart(table, full_scale=table is tables.collaboration, renderer=renderer, parent=owner)
             png = folder / f"{table.name}.png"
             write_atomically(png, chart.png_bytes())
             svg = folder / f"{table.name}.svg"
             write_atomically(svg, chart.svg_bytes())
             written += [png, svg]
-        finally:
-            chart.deleteLater()
+    finally:
+        owner.deleteLater()
     return written
 
 

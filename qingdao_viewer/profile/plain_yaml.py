@@ -17,6 +17,8 @@ from typing import Any, NoReturn
 from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
+# PyYAML's parser: libyaml's when PyYAML has it (the pure-Python one otherwise).
+PARSER = "CSafeLoader"
 MAX_DIGITS = 100  # no figure of a profile needs more; Python refuses int() of over 4,300
 
 _TAG = "tag:yaml.org,2002:"
@@ -146,7 +148,7 @@ def read_plain_yaml(text: str, path: str) -> Any:
     """
     import yaml  # here, not at the top: a profile the fast reader reads needs no PyYAML
 
-    parser_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
     try:
         parser = parser_class(text)
     except UnicodeEncodeError as error:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import ProfileTables, Table
-from qingdao_viewer.ui.share_chart import ShareChart
+from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import NOT_GIVEN, ContentTab, plain_label
 
@@ -28,7 +28,9 @@ class TableAndChart(QGroupBox):
 
     VISIBLE_ROWS = 8
 
-    def __init__(self, table: Table, full_scale: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, table: Table, renderer: ChartRenderer, full_scale: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(table.title, parent)
         layout = QVBoxLayout(self)
         self.view: TableView | None = None
@@ -45,7 +47,7 @@ class TableAndChart(QGroupBox):
         if table.note:
             layout.addWidget(plain_label(table.note))
         if table.chart is not None:
-            self.chart = ShareChart(table, full_scale=full_scale)
+            self.chart = ShareChart(table, full_scale=full_scale, renderer=renderer)
             layout.addWidget(self.chart, 1)
 
     @staticmethod
@@ -70,11 +72,11 @@ def source_label(table: Table) -> QLabel:
 class TopListTab(ChartTab):
     """Patents or publications: the top list and the top technology fields."""
 
-    def __init__(self, top_list: Table, fields: Table, parent: QWidget | None = None):
+    def __init__(self, top_list: Table, fields: Table, renderer: ChartRenderer, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.top_list = TableAndChart(top_list)
-        self.fields = TableAndChart(fields)
+        self.top_list = TableAndChart(top_list, renderer)
+        self.fields = TableAndChart(fields, renderer)
         layout.addWidget(self.top_list, 3)
         layout.addWidget(self.fields, 2 if fields.rows else 0)
         layout.addWidget(source_label(top_list))
@@ -83,7 +85,9 @@ class TopListTab(ChartTab):
 class CollaborationTab(ChartTab):
     """Shares made with partners elsewhere, and each side's top partner locations."""
 
-    def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
+    def __init__(
+        self, profile: ClusterProfile, tables: ProfileTables, renderer: ChartRenderer, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         patents, publications = profile.patents.collaboration, profile.publications.collaboration
@@ -93,11 +97,11 @@ class CollaborationTab(ChartTab):
             "collaboration with other organizations."
         )
         layout.addWidget(self.summary)
-        self.shares = TableAndChart(tables.collaboration, full_scale=True)
+        self.shares = TableAndChart(tables.collaboration, renderer, full_scale=True)
         layout.addWidget(self.shares, 3)
         row = QHBoxLayout()
-        self.patent_locations = TableAndChart(tables.patent_collaboration_locations)
-        self.publication_locations = TableAndChart(tables.publication_collaboration_locations)
+        self.patent_locations = TableAndChart(tables.patent_collaboration_locations, renderer)
+        self.publication_locations = TableAndChart(tables.publication_collaboration_locations, renderer)
         row.addWidget(self.patent_locations)
         row.addWidget(self.publication_locations)
         layout.addLayout(row)

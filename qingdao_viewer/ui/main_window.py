@@ -19,7 +19,7 @@ from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
 
 if TYPE_CHECKING:
-    from qingdao_viewer.ui.share_chart import ShareChart
+    from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 
 TAB_TITLES = ("&Overview", "&Patents", "P&ublications", "&Collaboration")
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._current_view: TableView | None = None
         self._current_chart: ShareChart | None = None
         self._painted = False
+        self._renderer: ChartRenderer | None = None
         self._make_menus()
         self._build_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -156,21 +157,30 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_next_pending)
         return super().event(event)
 
+    def chart_renderer(self) -> ChartRenderer:
+        """The one pyqtgraph scene that draws every chart of this window (made when first needed)."""
+        if self._renderer is None:
+            from qingdao_viewer.ui.share_chart import ChartRenderer
+
+            self._renderer = ChartRenderer(self)
+        return self._renderer
+
     def _chart_tab_builders(self, profile: ClusterProfile, tables: ProfileTables) -> list[Callable[[], ContentTab]]:
         def patents() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import TopListTab
 
-            return self._connect(TopListTab(tables.patent_applicants, tables.patent_fields))
+            return self._connect(TopListTab(tables.patent_applicants, tables.patent_fields, self.chart_renderer()))
 
         def publications() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import TopListTab
 
-            return self._connect(TopListTab(tables.publishing_organizations, tables.publication_fields))
+            page = TopListTab(tables.publishing_organizations, tables.publication_fields, self.chart_renderer())
+            return self._connect(page)
 
         def collaboration() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import CollaborationTab
 
-            return self._connect(CollaborationTab(profile, tables))
+            return self._connect(CollaborationTab(profile, tables, self.chart_renderer()))
 
         return [patents, publications, collaboration]
 

@@ -1030,7 +1030,7 @@ def test_deep_nesting_is_a_profile_error_not_recursion(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, parser: str
 ) -> None:
     if parser == "pure Python":
-        monkeypatch.setattr(plain_yaml, "_Parser", yaml.SafeLoader)
+        monkeypatch.setattr(plain_yaml, "PARSER", "SafeLoader")
     elif not yaml.__with_libyaml__:
         pytest.skip("PyYAML was built without libyaml")
     path = write(tmp_path, content)

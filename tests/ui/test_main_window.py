@@ -183,8 +183,9 @@ def test_error_dialog_shows_markup_literally(window: MainWindow, qtbot: QtBot) -
 def test_charts_have_one_bar_per_row(window: MainWindow) -> None:
     chart = window.page(PATENTS).charts()[0]
     assert isinstance(chart, ShareChart)
-    assert chart.bars is not None
-    assert list(chart.bars.opts["width"]) == [25, 10, 9]
+    drawn = chart.drawn()
+    assert drawn.bars is not None
+    assert list(drawn.bars.opts["width"]) == [25, 10, 9]
 
 
 def test_a_markup_name_stays_literal_in_labels_cells_and_html_copy(

@@ -20,7 +20,7 @@ def chart_for(qtbot: QtBot, table: Table, **options: bool) -> ShareChart:
 
 def test_one_bar_per_row_with_its_share(qtbot: QtBot, embedded_path: Path) -> None:
     tables = build_tables(load_profile(embedded_path))
-    chart = chart_for(qtbot, tables.publishing_organizations)
+    chart = chart_for(qtbot, tables.publishing_organizations).drawn()
     assert chart.bars is not None
     assert list(chart.bars.opts["width"]) == [16, 14, 14]
     assert list(chart.bars.opts["y"]) == [2, 1, 0]  # first row on top
@@ -35,7 +35,7 @@ def test_one_bar_per_row_with_its_share(qtbot: QtBot, embedded_path: Path) -> No
 
 
 def test_collaboration_chart_uses_the_full_percent_scale(qtbot: QtBot, embedded_path: Path) -> None:
-    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).collaboration, full_scale=True)
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).collaboration, full_scale=True).drawn()
     assert chart.bars is not None and list(chart.bars.opts["width"]) == [2, 63]
     assert chart.plot.getViewBox().viewRange()[0] == [0, 100]
 
@@ -48,7 +48,7 @@ def test_axis_leaves_room_for_the_longest_label() -> None:
 
 
 def test_charts_are_static(qtbot: QtBot, embedded_path: Path) -> None:
-    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants)
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants).drawn()
     state = chart.plot.getViewBox().state
     assert state["mouseEnabled"] == [False, False]
     assert not chart.plot.menuEnabled()
@@ -59,7 +59,7 @@ def test_labels_show_markup_literally(qtbot: QtBot) -> None:
         "t", "T", (Column("Name"), Column("Share", Kind.SHARE)), (("<b>R&D</b>", 40),), chart=(0, 1)
     )
     chart = chart_for(qtbot, table)
-    assert chart.name_labels[0].toPlainText() == "<b>R&D</b>"
+    assert chart.drawn().name_labels[0].toPlainText() == "<b>R&D</b>"
     assert "R&D" in chart.accessibleDescription()
 
 
@@ -67,9 +67,10 @@ def test_many_rows_draw_the_top_and_say_how_many_are_left_out(qtbot: QtBot) -> N
     rows = tuple((f"Applicant {index}", 1 if index else 5) for index in range(150))
     table = Table("big", "Big", (Column("Name"), Column("Share", Kind.SHARE)), rows, chart=(0, 1))
     chart = chart_for(qtbot, table)
-    assert chart.bars is not None and len(chart.bars.opts["width"]) == MAX_BARS
+    drawn = chart.drawn()
+    assert drawn.bars is not None and len(drawn.bars.opts["width"]) == MAX_BARS
     assert chart.left_out == 150 - MAX_BARS
-    assert "130 more rows" in chart.plot.titleLabel.text
+    assert "130 more rows" in drawn.plot.titleLabel.text
 
 
 def test_chart_follows_the_palette(qtbot: QtBot, embedded_path: Path) -> None:
@@ -78,8 +79,11 @@ def test_chart_follows_the_palette(qtbot: QtBot, embedded_path: Path) -> None:
     palette.setColor(QPalette.ColorRole.Base, QColor("#101010"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff8800"))
     chart.setPalette(palette)
-    assert chart.graphics.backgroundBrush().color().name() == "#101010"
-    assert chart.bars is not None and chart.bars.opts["brush"].color().name() == "#ff8800"
+    drawn = chart.drawn()
+    assert drawn.graphics.backgroundBrush().color().name() == "#101010"
+    assert drawn.bars is not None and drawn.bars.opts["brush"].color().name() == "#ff8800"
+    image = chart.render_image(200, 100)
+    assert image.pixelColor(2, 2).name() == "#101010"
 
 
 def test_exported_images_have_the_export_size_whatever_the_widget(qtbot: QtBot, embedded_path: Path) -> None:
@@ -90,4 +94,34 @@ def test_exported_images_have_the_export_size_whatever_the_widget(qtbot: QtBot, 
     assert chart.png_bytes() == chart.png_bytes()
     svg = chart.svg_bytes()
     assert b'viewBox="0 0 1000 600"' in svg and b"CC BY 4.0" in svg
-    assert not chart.plot.titleLabel.isVisible() and chart.credit.text == ""  # only on exported images
+    drawn = chart.drawn()
+    assert not drawn.plot.titleLabel.isVisible() and drawn.credit.text == ""  # only on exported images
+
+
+def test_charts_of_a_window_share_one_renderer_and_draw_their_own_data(qtbot: QtBot, embedded_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from qingdao_viewer.ui.share_chart import ChartRenderer
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    renderer = ChartRenderer(owner)
+    tables = build_tables(load_profile(embedded_path))
+    patents = ShareChart(tables.patent_applicants, renderer=renderer, parent=owner)
+    collaboration = ShareChart(tables.collaboration, full_scale=True, renderer=renderer, parent=owner)
+    assert list(patents.drawn().bars.opts["width"]) == [25, 10, 9]  # type: ignore[union-attr]
+    assert list(collaboration.drawn().bars.opts["width"]) == [2, 63]  # type: ignore[union-attr]
+    assert patents.png_bytes() != collaboration.png_bytes()
+
+
+def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot, embedded_path: Path) -> None:
+    chart = chart_for(qtbot, build_tables(load_profile(embedded_path)).patent_applicants)
+    chart.resize(600, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: chart.canvas.image is not None)
+    renders = chart.canvas.renders
+    chart.resize(700, 350)
+    qtbot.waitUntil(lambda: chart.canvas.renders == renders + 1, timeout=2000)
+    assert chart.canvas.image is not None
+    assert chart.canvas.image.width() == round(chart.canvas.width() * chart.canvas.devicePixelRatioF())
