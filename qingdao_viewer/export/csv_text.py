@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from qingdao_viewer.tables import Table
 
 
@@ -14,6 +11,9 @@ def table_csv(table: Table) -> str:
     Counts and shares are plain numbers (2131, 25); a share column's header says ``(%)``.
     A missing figure is an empty cell. Lines end with CRLF, as RFC 4180 and spreadsheets expect.
     """
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(column.csv_header for column in table.columns)

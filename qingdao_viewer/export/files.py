@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -14,6 +13,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     A reader sees the old file or the new one, never half of one; on any error the
     temporary file is removed and the old file is left as it was.
     """
+    import tempfile  # here: it imports random and shutil, which start-up does not need
+
     folder = path.parent
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:

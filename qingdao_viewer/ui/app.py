@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import resource
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -97,6 +95,8 @@ def peak_rss_mb() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
+    import resource
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
 
@@ -132,6 +132,8 @@ class SmokeProbe(QObject):
             "ready_ms": round(max(self.ready_ms, self.first_paint_ms), 1),
             "peak_rss_mb": round(peak_rss_mb(), 1),
         }
+        import json
+
         print(json.dumps(figures), flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
