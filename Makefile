@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/python -m qingdao_viewer
 
 lint: $(STAMP)
-	$(BIN)/ruff check qingdao_viewer tests
+	$(BIN)/ruff check qingdao_viewer tests benchmarks tools packaging/check_bundle.py
 	$(BIN)/mypy
 
 test: lint

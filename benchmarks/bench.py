@@ -228,7 +228,8 @@ def main() -> int:
         scale(big)
     bundle()
     failing = [name for name, holds in results if not holds]
-    print(f"{len(results) - len(failing)} of {len(results)} targets hold" + (f"; failing: {failing}" if failing else ""))
+    summary = f"{len(results) - len(failing)} of {len(results)} targets hold"
+    print(summary + (f"; failing: {failing}" if failing else ""))
     print(f"first-paint ratio (app/bare Qt window): {ratio:.2f}")
     return 1 if failing else 0
 

@@ -20,7 +20,7 @@ TARGET_RATIO = 1.10
 
 def smoke(command: list[str]) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(command + ["--smoke"], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([*command, "--smoke"], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} --smoke failed: {result.stderr}")
     figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])

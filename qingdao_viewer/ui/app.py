@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
-from qingdao_viewer.ui import clipboard
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
@@ -36,8 +35,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
-    app.aboutToQuit.connect(clipboard.clear)
+    app.aboutToQuit.connect(_clear_clipboard)
     return app
+
+
+def _clear_clipboard() -> None:
+    from qingdao_viewer.ui import clipboard
+
+    clipboard.clear()
 
 
 def app_icon() -> QIcon:
@@ -69,6 +74,8 @@ def _install_exception_dialog() -> None:
             where = f"Details were written to {path}."
         except OSError:
             where = "The details could not be written to the log."
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "Unexpected error",

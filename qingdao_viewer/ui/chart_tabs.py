@@ -22,6 +22,9 @@ class ChartTab(ContentTab):
     def charts(self) -> list[ShareChart]:
         return self.findChildren(ShareChart)
 
+    def table_views(self) -> list[TableView]:
+        return self.findChildren(TableView)
+
 
 class TableAndChart(QGroupBox):
     """A titled table above its share chart; or, when the table is empty, the note why."""

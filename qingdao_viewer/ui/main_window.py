@@ -8,18 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
-from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
+    from qingdao_viewer.ui.table_view import TableView
 
 TAB_TITLES = ("&Overview", "&Patents", "P&ublications", "&Collaboration")
 
@@ -269,11 +269,15 @@ class MainWindow(QMainWindow):
 
     def choose_profile(self) -> None:
         start = str(Path(self.profile_path).parent)
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open profile", start, "GII cluster profiles (*.yaml *.yml)")
         if path:
             self.open_profile(path)
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -305,6 +309,8 @@ class MainWindow(QMainWindow):
             return None
         if path is None:
             suggested = str(Path.home() / f"{self.profile.cluster}-{table.name}.csv")
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(self, "Export table as CSV", suggested, "CSV files (*.csv)")
             if not path:
                 return None
@@ -317,6 +323,8 @@ class MainWindow(QMainWindow):
             return None
         if path is None:
             suggested = str(Path.home() / f"{self.profile.cluster}-{chart.table.name}.png")
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(
                 self, "Export chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)"
             )
@@ -330,6 +338,8 @@ class MainWindow(QMainWindow):
         from qingdao_viewer.export.folder import export_tables
 
         if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
             folder = QFileDialog.getExistingDirectory(self, "Export all tables and charts to folder", str(Path.home()))
             if not folder:
                 return []
@@ -354,6 +364,8 @@ class MainWindow(QMainWindow):
             f"{self.tables.key_figures.attribution}\n\n"
             "Built with Qt for Python (PySide6, LGPLv3) and pyqtgraph (MIT)."
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
