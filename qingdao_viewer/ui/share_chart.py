@@ -36,6 +36,13 @@ from qingdao_viewer.tables import Table, share_rows
 from qingdao_viewer.ui import clipboard
 
 MAX_BARS = 20
+ROW_PIXELS = 40  # a bar, its name label above it and a gap
+FRAME_PIXELS = 100  # axis, its label and the title line
+
+
+def bars_that_fit(height: int) -> int:
+    """How many bars a chart of this height can draw with their labels apart (3 at least)."""
+    return max(3, min(MAX_BARS, (height - FRAME_PIXELS) // ROW_PIXELS))
 EXPORT_WIDTH = 1000
 EXPORT_HEIGHT = 600
 BAR_HEIGHT = 0.5
@@ -95,15 +102,15 @@ class ChartRenderer(QObject):
         self.colors = ChartColors.of(QPalette())
         self._drawn: tuple[object, ...] | None = None
 
-    def draw(self, table: Table, full_scale: bool, colors: ChartColors) -> None:
+    def draw(self, table: Table, full_scale: bool, colors: ChartColors, max_bars: int = MAX_BARS) -> None:
         """Put a table's chart in the scene (nothing to do if it is there already)."""
-        key = (id(table), table, full_scale, colors.key())
+        key = (id(table), table, full_scale, colors.key(), max_bars)
         if self._drawn == key:
             return
         self._drawn = key
         self.table, self.colors = table, colors
         pairs = list(share_rows(table))
-        shown, left_out = pairs[:MAX_BARS], max(0, len(pairs) - MAX_BARS)
+        shown, left_out = pairs[:max_bars], max(0, len(pairs) - max_bars)
         count = len(shown)
         self.note = f"Top {count} drawn; {left_out:,} more rows in the table" if left_out else ""
         self.graphics.setBackground(colors.background)
@@ -253,14 +260,14 @@ class ShareChart(QWidget):
         """Show a table's shares (another profile's, say), replacing what was shown."""
         self.table = table
         pairs = list(share_rows(table))
-        self.left_out = max(0, len(pairs) - MAX_BARS)
+        self.left_out = max(0, len(pairs) - bars_that_fit(EXPORT_HEIGHT))
         self.setAccessibleName(f"Chart: {table.title}")
         self.setAccessibleDescription("; ".join(f"{label}: {share}%" for label, share in pairs[:MAX_BARS]))
         self.canvas.invalidate()
 
-    def drawn(self) -> ChartRenderer:
-        """The renderer, with this chart in its scene."""
-        self.renderer.draw(self.table, self.full_scale, ChartColors.of(self.palette()))
+    def drawn(self, height: int = EXPORT_HEIGHT) -> ChartRenderer:
+        """The renderer, with this chart in its scene as drawn at a height."""
+        self.renderer.draw(self.table, self.full_scale, ChartColors.of(self.palette()), bars_that_fit(height))
         return self.renderer
 
     def changeEvent(self, event: QEvent) -> None:
@@ -277,7 +284,7 @@ class ShareChart(QWidget):
     # -- images ------------------------------------------------------------------------
 
     def render_image(self, width: int, height: int, ratio: float = 1.0) -> QImage:
-        return self.drawn().render_image(width, height, ratio)
+        return self.drawn(height).render_image(width, height, ratio)
 
     def image(self) -> QImage:
         """The chart as exported: EXPORT_WIDTH x EXPORT_HEIGHT, with title and credit."""

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.tables import Column, Kind, Table, build_tables
-from qingdao_viewer.ui.share_chart import MAX_BARS, ShareChart, axis_limit
+from qingdao_viewer.ui.share_chart import MAX_BARS, ShareChart, axis_limit, bars_that_fit
 
 
 def chart_for(qtbot: QtBot, table: Table, **options: bool) -> ShareChart:
@@ -67,10 +67,14 @@ def test_many_rows_draw_the_top_and_say_how_many_are_left_out(qtbot: QtBot) -> N
     rows = tuple((f"Applicant {index}", 1 if index else 5) for index in range(150))
     table = Table("big", "Big", (Column("Name"), Column("Share", Kind.SHARE)), rows, chart=(0, 1))
     chart = chart_for(qtbot, table)
-    drawn = chart.drawn()
-    assert drawn.bars is not None and len(drawn.bars.opts["width"]) == MAX_BARS
-    assert chart.left_out == 150 - MAX_BARS
-    assert "130 more rows" in drawn.plot.titleLabel.text
+    drawn = chart.drawn()  # as exported: 600 pixels high
+    fit = bars_that_fit(600)
+    assert drawn.bars is not None and len(drawn.bars.opts["width"]) == fit <= MAX_BARS
+    assert chart.left_out == 150 - fit
+    assert f"{150 - fit} more rows" in drawn.plot.titleLabel.text
+    small = chart.drawn(height=200)  # a small window draws fewer, labels apart
+    assert small.bars is not None and len(small.bars.opts["width"]) == bars_that_fit(200) == 3
+    assert "147 more rows" in small.plot.titleLabel.text
 
 
 def test_chart_follows_the_palette(qtbot: QtBot, embedded_path: Path) -> None:
