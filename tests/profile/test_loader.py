@@ -7,7 +7,6 @@ line to look at, with words that say what to change.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import shutil
@@ -262,9 +261,9 @@ def test_standard_tags_are_allowed(tmp_path: Path) -> None:
 def test_profile_is_immutable(embedded_path: Path, part: Callable[[ClusterProfile], object], attribute: str) -> None:
     obj = part(load_profile(embedded_path))
     before = getattr(obj, attribute)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         setattr(obj, attribute, before)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         delattr(obj, attribute)
     assert getattr(obj, attribute) == before
 
