@@ -7,6 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI the fuzz and property tests run at least 5,000 examples each; locally a few hundred.
+settings.register_profile("ci", max_examples=5000, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # Before anything imports Qt: widgets and models are tested without a display.
 # (The Xvfb test starts the real app in a subprocess with its own environment.)

@@ -6,6 +6,15 @@ import contextlib
 import os
 from pathlib import Path
 
+PART_SUFFIX = ".part"
+
+
+def remove_stale_parts(folder: Path) -> None:
+    """Remove temporary files an interrupted write (a killed process) left in folder."""
+    for stale in folder.glob(f".*{PART_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write data to path through a temporary file in the same folder and a rename.
@@ -16,7 +25,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     import tempfile  # here: it imports random and shutil, which start-up does not need
 
     folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=folder)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)

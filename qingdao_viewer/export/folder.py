@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from qingdao_viewer.export.csv_text import table_csv
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.export.files import remove_stale_parts, write_atomically
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
@@ -24,6 +24,7 @@ def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
 
     from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 
+    remove_stale_parts(folder)
     written = []
     for table in tables.all:
         path = folder / f"{table.name}.csv"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer import APP_NAME, __version__
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._build_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.setAcceptDrops(True)  # a profile file dropped on the window opens like File > Open
         self.resize(1100, 760)
 
     # -- menus ----------------------------------------------------------------------------
@@ -266,6 +267,27 @@ class MainWindow(QMainWindow):
             return False
         self.show_profile(profile, path)
         return True
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        """The one local file being dragged, or None."""
+        mime = event.mimeData()
+        urls = mime.urls() if mime is not None and mime.hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Override QWidget::dragEnterEvent: accept one local file."""
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Override QWidget::dropEvent: open the file; a bad one is refused like File > Open."""
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_profile(path)
 
     def choose_profile(self) -> None:
         start = str(Path(self.profile_path).parent)

@@ -117,3 +117,83 @@ def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
     assert set(figures) == {"first_paint_ms", "ready_ms", "peak_rss_mb"}
     assert 0 < figures["first_paint_ms"] <= figures["ready_ms"]
     assert figures["peak_rss_mb"] > 10
+
+
+# -- failed and interrupted exports ------------------------------------------------------------
+
+
+def test_export_into_a_path_under_a_file_exits_2_with_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("keep me", encoding="utf-8")
+    result = run("--export", str(blocker / "out"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("keep me", encoding="utf-8")
+    result = run("--export", str(target), cwd=tmp_path)
+    assert result.returncode == 2 and "cannot write" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_failed_write_leaves_the_earlier_file_and_no_partial_one(tmp_path: Path) -> None:
+    import errno
+
+    from qingdao_viewer.export import files
+
+    earlier = tmp_path / "table.csv"
+    earlier.write_bytes(b"earlier contents")
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, stream: object) -> None:
+            self.stream = stream
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.stream.close()  # type: ignore[attr-defined]
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_fdopen(descriptor: int, mode: str) -> FullDisk:
+        return FullDisk(real_fdopen(descriptor, mode))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(files.os, "fdopen", full_fdopen)
+        with pytest.raises(OSError, match="No space left"):
+            files.write_atomically(earlier, b"new contents")
+    assert earlier.read_bytes() == b"earlier contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
+
+
+def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "killed"
+    for delay in (0.6, 0.9, 1.2, 1.6):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "qingdao_viewer", "--export", str(folder)],
+            cwd=tmp_path,
+            env=no_display_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        if folder.exists():
+            for path in folder.iterdir():
+                if path.name.endswith(".part"):
+                    continue  # a killed write's hidden temporary; the next export removes it
+                assert path.read_bytes() == (exported / path.name).read_bytes(), path.name
+    result = run("--export", str(folder), cwd=tmp_path)
+    assert result.returncode == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted(EXPECTED)  # leftovers removed

@@ -238,3 +238,43 @@ def test_tables_and_charts_offer_copy_and_export_in_their_context_menus(window: 
         QKeySequence.SequenceMatch.ExactMatch
     )
     assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as &PNG or SVG…"]
+
+
+def drop(window: MainWindow, path: Path) -> bool:
+    """Drag a file onto the window and drop it, as a file manager does; True if it was accepted."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QGuiApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    dropped = QDropEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QGuiApplication.sendEvent(window, dropped)
+    return True
+
+
+def test_dropping_a_profile_opens_it(window: MainWindow, tmp_path: Path, embedded_path: Path) -> None:
+    other = tmp_path / "jinan.yaml"
+    other.write_text(embedded_path.read_text(encoding="utf-8").replace("cluster: Qingdao", "cluster: Jinan"), "utf-8")
+    assert drop(window, other)
+    assert window.windowTitle() == "Jinan, China - GII 2024 S&T cluster"
+
+
+def test_dropping_a_bad_profile_is_refused_like_open(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: gii-cluster-profile/1\ncluster: !!python/object/apply:os.system [true]\n", "utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
+    assert drop(window, bad)
+    assert shown and shown[0].startswith(f"{bad}:2: ")
+    assert window.windowTitle().startswith("Qingdao, China")
