@@ -65,9 +65,6 @@ class Table:
         """The text of a cell as the source prints it."""
         return display_text(self.rows[row][column], self.columns[column].kind)
 
-    def column_texts(self, column: int) -> list[str]:
-        return [self.display(row, column) for row in range(len(self.rows))]
-
     @property
     def headers(self) -> list[str]:
         return [column.header for column in self.columns]
