@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from qingdao_viewer.profile.errors import ProfileError
 
@@ -33,8 +32,7 @@ _FLOAT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """Where a value starts in the file: 1-based line and column."""
 
     line: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
 from qingdao_viewer.tables.table import Column, Kind, Table, Value
@@ -30,8 +30,7 @@ def period_text(period: Period | None) -> str | None:
     return None if period is None else f"{period.first}–{period.last}"
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileTables:
+class ProfileTables(NamedTuple):
     """Every table of one profile, by the tab that shows it."""
 
     key_figures: Table
