@@ -28,35 +28,52 @@ def _tsv_cell(text: str) -> str:
     return text
 
 
-def grid_clipboard(
-    rows: Sequence[Sequence[str]],
+def _tsv_column(texts: Sequence[str]) -> Sequence[str]:
+    """A column's cells for TSV: unchanged unless one holds a tab or a line break."""
+    joined = "".join(texts)
+    if "\t" in joined or "\n" in joined or "\r" in joined:
+        return [_tsv_cell(text) for text in texts]
+    return texts
+
+
+def _escaped_column(texts: Sequence[str]) -> list[str]:
+    """html.escape over a whole column: one call on the joined text, not one per cell."""
+    from html import escape  # here: html.entities is large, and start-up does not need it
+
+    joined = "\x00".join(texts)
+    if "\x00" in "".join(texts):
+        return [escape(text) for text in texts]
+    return escape(joined).split("\x00") if texts else []
+
+
+def column_clipboard(
+    columns: Sequence[Sequence[str]],
     headers: Sequence[str] | None = None,
     numeric: Sequence[bool] | None = None,
     footer: str = "",
 ) -> ClipboardText:
-    """Render a grid of cell texts, with an optional header row and footer line."""
-    from html import escape  # here: html.entities is large, and start-up does not need it
+    """Render cell texts given column by column, with an optional header row and footer line.
 
-    width = max([len(headers or ())] + [len(row) for row in rows[:1]])
+    Working a column at a time keeps per-cell Python work out of large copies.
+    """
+    from html import escape
+
+    width = max(len(headers or ()), len(columns))
     numeric = list(numeric or ()) + [False] * width
+    tsv_columns = [_tsv_column(column) for column in columns]
     lines = []
     if headers is not None:
         lines.append("\t".join(_tsv_cell(text) for text in headers))
-    lines.extend("\t".join(_tsv_cell(text) for text in row) for row in rows)
+    lines.extend(map("\t".join, zip(*tsv_columns, strict=True)))
     if footer:
         lines.extend(["", _tsv_cell(footer)])
     plain = "\n".join(lines) + "\n"
 
-    # Cell by cell, the opening tag is fixed per column; numbers need no escaping.
-    opening = ['<td style="text-align:right">' if numeric[column] else "<td>" for column in range(width)]
-    plain_text = [bool(numeric[column]) for column in range(width)]
-
-    def row_html(row: Sequence[str]) -> str:
-        cells = "</td>".join(
-            opening[column] + (text if plain_text[column] else escape(text)) for column, text in enumerate(row)
-        )
-        return f"<tr>{cells}</td></tr>" if row else "<tr></tr>"
-
+    html_columns = []
+    for index, column in enumerate(columns):
+        opening = '<td style="text-align:right">' if numeric[index] else "<td>"
+        cells = column if numeric[index] else _escaped_column(column)  # numbers hold nothing to escape
+        html_columns.append([f"{opening}{cell}</td>" for cell in cells])
     parts = ["<table>"]
     if headers is not None:
         right = ' style="text-align:right"'
@@ -65,7 +82,7 @@ def grid_clipboard(
         )
         parts.append(f"<thead><tr>{header_cells}</tr></thead>")
     parts.append("<tbody>")
-    parts.extend(row_html(row) for row in rows)
+    parts.extend(f"<tr>{''.join(cells)}</tr>" for cells in zip(*html_columns, strict=True))
     parts.append("</tbody>")
     if footer:
         parts.append(f'<tfoot><tr><td colspan="{width}">{escape(footer)}</td></tr></tfoot>')
@@ -73,17 +90,31 @@ def grid_clipboard(
     return ClipboardText(plain=plain, html="".join(parts))
 
 
+def grid_clipboard(
+    rows: Sequence[Sequence[str]],
+    headers: Sequence[str] | None = None,
+    numeric: Sequence[bool] | None = None,
+    footer: str = "",
+) -> ClipboardText:
+    """Render a grid of cell texts given row by row (every row as wide as the first)."""
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
+    return column_clipboard(columns, headers, numeric, footer)
+
+
 def table_clipboard(table: Table) -> ClipboardText:
     """The whole table: header row, every row as shown, and the source credit."""
-    rows = [[table.display(r, c) for c in range(len(table.columns))] for r in range(len(table.rows))]
-    return grid_clipboard(rows, table.headers, [column.kind.numeric for column in table.columns], table.attribution)
+    texts = [
+        [display_text(row[index], column.kind) for row in table.rows] for index, column in enumerate(table.columns)
+    ]
+    numeric = [column.kind.numeric for column in table.columns]
+    return column_clipboard(texts, table.headers, numeric, table.attribution)
 
 
 def block_clipboard(table: Table, rows: Sequence[int], columns: Sequence[int]) -> ClipboardText:
     """A rectangle of cells: the given table rows (in the order shown) and columns."""
-    texts = [[display_text(table.rows[row][column], table.columns[column].kind) for row in rows] for column in columns]
-    grid = [list(cells) for cells in zip(*texts, strict=True)] if texts else [[] for _ in rows]
-    return grid_clipboard(grid, numeric=[table.columns[column].kind.numeric for column in columns])
+    all_rows = table.rows
+    texts = [[display_text(all_rows[row][column], table.columns[column].kind) for row in rows] for column in columns]
+    return column_clipboard(texts, numeric=[table.columns[column].kind.numeric for column in columns])
 
 
 def selection_clipboard(table: Table, cells: Iterable[tuple[int, int]]) -> ClipboardText:
