@@ -40,10 +40,12 @@ def _escaped_column(texts: Sequence[str]) -> list[str]:
     """html.escape over a whole column: one call on the joined text, not one per cell."""
     from html import escape  # here: html.entities is large, and start-up does not need it
 
+    if not texts:
+        return []
     joined = "\x00".join(texts)
-    if "\x00" in "".join(texts):
+    if joined.count("\x00") != len(texts) - 1:  # a cell holds the separator itself
         return [escape(text) for text in texts]
-    return escape(joined).split("\x00") if texts else []
+    return escape(joined).split("\x00")
 
 
 def column_clipboard(
@@ -101,19 +103,23 @@ def grid_clipboard(
     return column_clipboard(columns, headers, numeric, footer)
 
 
+def _shown_columns(table: Table, rows: Sequence[int], columns: Sequence[int]) -> list[list[str]]:
+    """The cells of the given rows and columns as shown, column by column."""
+    all_rows = table.rows
+    return [[display_text(all_rows[row][column], table.columns[column].kind) for row in rows] for column in columns]
+
+
 def table_clipboard(table: Table) -> ClipboardText:
     """The whole table: header row, every row as shown, and the source credit."""
-    texts = [
-        [display_text(row[index], column.kind) for row in table.rows] for index, column in enumerate(table.columns)
-    ]
+    columns = range(len(table.columns))
+    texts = _shown_columns(table, range(len(table.rows)), columns)
     numeric = [column.kind.numeric for column in table.columns]
     return column_clipboard(texts, table.headers, numeric, table.attribution)
 
 
 def block_clipboard(table: Table, rows: Sequence[int], columns: Sequence[int]) -> ClipboardText:
     """A rectangle of cells: the given table rows (in the order shown) and columns."""
-    all_rows = table.rows
-    texts = [[display_text(all_rows[row][column], table.columns[column].kind) for row in rows] for column in columns]
+    texts = _shown_columns(table, rows, columns)
     return column_clipboard(texts, numeric=[table.columns[column].kind.numeric for column in columns])
 
 

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.copy_table()
         elif isinstance(page, OverviewTab):
-            page.copy_button.click()
+            page.copy_key_figures()
 
     def copy_chart(self) -> None:
         chart = self.current_chart()
