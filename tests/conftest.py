@@ -24,6 +24,42 @@ EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
 SEED_TEXT = FIXTURES / "qingdao-2024-profile.txt"
 
 
+_APP: object = None  # the one application, kept referenced for the whole session
+
+
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """Override pytest-qt's qapp: the app as it really starts, named, so QSettings finds its file."""
+    global _APP
+    from qingdao_viewer.ui.app import create_application
+
+    _APP = create_application(["qingdao-viewer-tests"])
+    return _APP
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, log and library of each test in folders of its own, never the user's.
+
+    QStandardPaths reads the XDG variables on every call, and subprocesses inherit them;
+    QSettings keeps the folder it first saw, so it is told directly.
+    """
+    home = tmp_path_factory.mktemp("user")
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / folder).mkdir()
+        monkeypatch.setenv(variable, str(home / folder))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
+
 @pytest.fixture
 def embedded_path() -> Path:
     return EMBEDDED

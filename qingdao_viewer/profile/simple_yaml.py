@@ -299,9 +299,7 @@ class FlowRows:
         return result
 
 
-def _block_sequence(
-    lines: list[_Line], start: int, indent: int, depth: int
-) -> tuple[YamlList | FlowRows, int]:
+def _block_sequence(lines: list[_Line], start: int, indent: int, depth: int) -> tuple[YamlList | FlowRows, int]:
     if depth > MAX_DEPTH:
         raise _Unsupported
     end = start

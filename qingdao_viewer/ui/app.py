@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +13,9 @@ from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
+from qingdao_viewer.ui.app_log import log_warning
+from qingdao_viewer.ui.crash import ExceptionHandler
+from qingdao_viewer.ui.settings import Settings
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
@@ -52,41 +53,6 @@ def app_icon() -> QIcon:
     for png in sorted(icons.glob("qingdao-viewer-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-def log_file() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
-    return folder / "qingdao-viewer.log"
-
-
-def _install_exception_dialog() -> None:
-    """An error in a slot becomes a dialog and a log line, not a dead app or a traceback."""
-
-    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        import traceback
-
-        details = "".join(traceback.format_exception(kind, error, tb))
-        path = log_file()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "a", encoding="utf-8") as stream:
-                stream.write(details + "\n")
-            where = f"Details were written to {path}."
-        except OSError:
-            where = "The details could not be written to the log."
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Unexpected error",
-            f"Something went wrong: {error}\n\nThe app keeps running. {where}",
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText(details)
-        box.exec()
-
-    sys.excepthook = handle
 
 
 def peak_rss_mb() -> float:
@@ -145,37 +111,51 @@ class SmokeProbe(QObject):
         QTimer.singleShot(0, QApplication.quit)
 
 
-def open_window(profile_path: str | None) -> tuple[MainWindow, ProfileError | None]:
-    """The window on profile_path, or on the embedded profile when it is None or unreadable.
+def open_window(profile_path: str | None, settings: Settings | None = None) -> tuple[MainWindow, ProfileError | None]:
+    """The window on profile_path, or on the last profile shown, or on the embedded one.
 
-    A profile that cannot be read comes back as the error to show; the window then shows
-    the embedded profile, as it would have with no path.
+    A profile named on the command line that cannot be read comes back as the error to
+    show; the window then shows the embedded profile, as it would have with no path. The
+    last profile of an earlier run that cannot be read any more (moved, deleted, broken)
+    is noted in the log and passed over: the user did not ask for it this time.
     """
     from qingdao_viewer.ui.main_window import MainWindow
 
+    failure: ProfileError | None = None
     if profile_path is not None:
         try:
-            return MainWindow(load_profile(profile_path), profile_path), None
+            return MainWindow(load_profile(profile_path), profile_path, settings=settings), None
         except ProfileError as error:
             failure = error
-    else:
-        failure = None
+    elif settings is not None and (last := settings.last_profile()) is not None:
+        try:
+            return MainWindow(load_profile(last), last, settings=settings), None
+        except ProfileError as error:
+            log_warning(f"the last profile shown cannot be opened again: {error}; showing the embedded profile")
     embedded = str(embedded_profile_path())
-    return MainWindow(load_profile(embedded), embedded), failure
+    return MainWindow(load_profile(embedded), embedded, settings=settings), failure
 
 
 def run_app(profile_path: str | None, smoke: bool = False) -> int:
-    """Open the window on a profile (default: the embedded one) and run until it closes."""
+    """Open the window on a profile (default: the last one shown, else the embedded one) and run until it closes.
+
+    ``--smoke`` measures a first start: it reads no settings and writes none.
+    """
     app = create_application()
-    window, error = open_window(profile_path)
+    handler = ExceptionHandler(app)
     if smoke:
+        window, error = open_window(profile_path)
         if error is not None:
             print(error, file=sys.stderr)
             return 2
         SmokeProbe(window)
     else:
-        _install_exception_dialog()
+        handler.install()
+        window, error = open_window(profile_path, Settings())
     window.show()
     if error is not None:
         QTimer.singleShot(0, lambda: window.show_error("Cannot open profile", str(error)))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        handler.uninstall()

@@ -31,9 +31,7 @@ class TableAndChart(QGroupBox):
 
     VISIBLE_ROWS = 8
 
-    def __init__(
-        self, table: Table, renderer: ChartRenderer, full_scale: bool = False, parent: QWidget | None = None
-    ):
+    def __init__(self, table: Table, renderer: ChartRenderer, full_scale: bool = False, parent: QWidget | None = None):
         super().__init__(table.title, parent)
         layout = QVBoxLayout(self)
         self.view: TableView | None = None

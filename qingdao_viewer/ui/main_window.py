@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer import APP_NAME, __version__
@@ -15,9 +15,14 @@ from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
+from qingdao_viewer.ui import literal
+from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from qingdao_viewer.ui.settings import Settings
     from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
@@ -61,8 +66,15 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
 
-    def __init__(self, profile: ClusterProfile, profile_path: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        profile: ClusterProfile,
+        profile_path: str,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ):
         super().__init__(parent)
+        self.settings = settings
         self.profile = profile
         self.profile_path = profile_path
         self.tables: ProfileTables = build_tables(profile)
@@ -78,6 +90,27 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setAcceptDrops(True)  # a profile file dropped on the window opens like File > Open
         self.resize(1100, 760)
+        if settings is not None:
+            self._restore(settings)
+
+    def _restore(self, settings: Settings) -> None:
+        geometry = settings.geometry()
+        if geometry is not None and not self.restoreGeometry(geometry):
+            log_warning(f"settings file {settings.file_name}: window/geometry is not usable; using the default")
+        self.show_tab(settings.last_tab(self.tabs.count()))
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_last_tab(self.tabs.currentIndex())
+        self.settings.set_last_profile(self.profile_path)
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget::closeEvent: remember the window for the next start."""
+        self.save_settings()
+        super().closeEvent(event)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -147,7 +180,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._tab_changed(self.tabs.currentIndex())
-        self.setWindowTitle(window_title(profile))
+        self.setWindowTitle(literal.window_title(window_title(profile)))
         if self._painted:
             QTimer.singleShot(0, self._build_next_pending)
 
@@ -297,12 +330,15 @@ class MainWindow(QMainWindow):
         if path:
             self.open_profile(path)
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: str) -> QMessageBox:
+        """Say why something failed, in a window-modal box that does not block the caller."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- copy and export ------------------------------------------------------------------
 

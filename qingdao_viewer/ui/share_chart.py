@@ -43,6 +43,8 @@ FRAME_PIXELS = 100  # axis, its label and the title line
 def bars_that_fit(height: int) -> int:
     """How many bars a chart of this height can draw with their labels apart (3 at least)."""
     return max(3, min(MAX_BARS, (height - FRAME_PIXELS) // ROW_PIXELS))
+
+
 EXPORT_WIDTH = 1000
 EXPORT_HEIGHT = 600
 BAR_HEIGHT = 0.5

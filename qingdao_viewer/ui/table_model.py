@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from qingdao_viewer.tables import Table
+from qingdao_viewer.ui import literal
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_TOOLTIP = "Not given in the source profile"
@@ -98,8 +99,11 @@ class TableModel(QAbstractTableModel):
             return self._table.rows[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._table.columns[column].kind.numeric else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and self._table.rows[row][column] is None:
-            return MISSING_TOOLTIP
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._table.rows[row][column] is None:
+                return MISSING_TOOLTIP
+            if not self._table.columns[column].kind.numeric:  # a long name may be cut short in its cell
+                return literal.tooltip(self._table.display(row, column))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

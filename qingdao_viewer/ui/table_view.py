@@ -95,9 +95,7 @@ class TableView(QTableView):
             top, bottom, left, right = bounds[0]
             rows = [self.table_model.table_row(row) for row in range(top, bottom + 1)]
             return block_clipboard(self.table, rows, list(range(left, right + 1)))
-        shown = sorted(
-            (index.row(), index.column()) for index in model.selectedIndexes()
-        )
+        shown = sorted((index.row(), index.column()) for index in model.selectedIndexes())
         return selection_clipboard(self.table, [(self.table_model.table_row(row), column) for row, column in shown])
 
     def copy_selection(self) -> None:

@@ -52,7 +52,7 @@ def test_selection_copies_as_columns_without_header() -> None:
 def test_selection_keeps_the_shown_order_and_fills_gaps() -> None:
     # Shown sorted with row 1 first; a cell not selected inside the rectangle stays empty.
     copy = selection_clipboard(HOSTILE, [(1, 0), (1, 2), (0, 0)])
-    assert copy.plain == "plain\t7%\n<b>R&D</b> \"quoted\", comma\t\n"
+    assert copy.plain == 'plain\t7%\n<b>R&D</b> "quoted", comma\t\n'
 
 
 def test_whole_table_copy_has_headers_and_the_source() -> None:

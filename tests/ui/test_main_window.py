@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import load_profile
@@ -164,20 +164,14 @@ def test_opening_another_profile_rebuilds_every_tab(window: MainWindow, tmp_path
     assert "QINGDAO UNIVERSITY" not in texts_in(window.page(PUBLICATIONS))
 
 
-def test_error_dialog_shows_markup_literally(window: MainWindow, qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
-
-    seen: list[tuple[Qt.TextFormat, str]] = []
-
-    def inspect() -> None:
-        box = QGuiApplication.instance().activeModalWidget()  # type: ignore[union-attr]
-        assert isinstance(box, QMessageBox)
-        seen.append((box.textFormat(), box.text()))
+def test_error_dialog_shows_markup_literally_and_does_not_block(window: MainWindow, qtbot: QtBot) -> None:
+    box = window.show_error("Cannot open profile", "x.yaml:3: name <b>R&D</b>")
+    # show_error has returned with the box still open: the caller was not held up.
+    assert box.isVisible() and box.isModal()
+    assert QGuiApplication.instance().activeModalWidget() is box  # type: ignore[union-attr]
+    assert (box.textFormat(), box.text()) == (Qt.TextFormat.PlainText, "x.yaml:3: name <b>R&D</b>")
+    with qtbot.waitSignal(box.destroyed):  # closing it frees it
         box.accept()
-
-    QTimer.singleShot(0, inspect)
-    window.show_error("Cannot open profile", "x.yaml:3: name <b>R&D</b>")
-    assert seen == [(Qt.TextFormat.PlainText, "x.yaml:3: name <b>R&D</b>")]
 
 
 def test_charts_have_one_bar_per_row(window: MainWindow) -> None:
@@ -278,3 +272,41 @@ def test_dropping_a_bad_profile_is_refused_like_open(
     assert drop(window, bad)
     assert shown and shown[0].startswith(f"{bad}:2: ")
     assert window.windowTitle().startswith("Qingdao, China")
+
+
+HOSTILE = "<i>Q</i> & \"Co\" 'x' [*] <script>alert(1)</script>"
+
+
+def test_markup_in_cluster_and_names_is_literal_in_title_tooltips_and_dialogs(
+    qtbot: QtBot, tmp_path: Path, embedded_path: Path, clean_clipboard: None
+) -> None:
+    from PySide6 import QtGui
+
+    quoted = HOSTILE.replace("\\", "\\\\").replace('"', '\\"')
+    hostile = tmp_path / "<b>hostile<br>&amp;.yaml"
+    hostile.write_text(
+        embedded_path.read_text(encoding="utf-8")
+        .replace("cluster: Qingdao", f'cluster: "{quoted}"')
+        .replace("QINGDAO UNIVERSITY", f'"{quoted}"'),
+        encoding="utf-8",
+    )
+    main = MainWindow(load_profile(hostile), str(hostile))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    # The title bar shows what the platform is given: the name, "[*]" included.
+    handle = main.windowHandle()
+    assert handle is not None and handle.title().startswith(f"{HOSTILE}, China - GII 2024")
+
+    view = main.page(PUBLICATIONS).table_views()[0]
+    tip = view.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    document = QtGui.QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):  # as QToolTip decides
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    assert document.toPlainText() == HOSTILE
+
+    box = main.show_error("Cannot open profile", f"{hostile}:1: {HOSTILE}")
+    assert box.textFormat() == Qt.TextFormat.PlainText and box.text().endswith(HOSTILE)
+    box.close()

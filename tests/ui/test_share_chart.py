@@ -55,9 +55,7 @@ def test_charts_are_static(qtbot: QtBot, embedded_path: Path) -> None:
 
 
 def test_labels_show_markup_literally(qtbot: QtBot) -> None:
-    table = Table(
-        "t", "T", (Column("Name"), Column("Share", Kind.SHARE)), (("<b>R&D</b>", 40),), chart=(0, 1)
-    )
+    table = Table("t", "T", (Column("Name"), Column("Share", Kind.SHARE)), (("<b>R&D</b>", 40),), chart=(0, 1))
     chart = chart_for(qtbot, table)
     assert chart.drawn().name_labels[0].toPlainText() == "<b>R&D</b>"
     assert "R&D" in chart.accessibleDescription()

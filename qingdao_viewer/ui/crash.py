@@ -1,0 +1,110 @@
+"""Uncaught errors in the GUI become a dialog and a log entry, and the app keeps running.
+
+PySide6 hands an exception raised in a slot to ``sys.excepthook``; the default hook
+prints to stderr, which a windowed app may not have. This one writes the traceback to
+the log, then shows it in a dialog the user can copy from to report it.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qingdao_viewer.ui.app_log import log_error
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class ErrorDialog(QDialog):
+    """Says what went wrong in words, with the details below and a button to copy them."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Unexpected error")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.message = QLabel(summary)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self.setWindowIcon(icon)
+        layout.addWidget(self.message)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setAccessibleName("Error details")
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def add(self, summary: str, details: str) -> None:
+        """Another error while this one is shown: one dialog, every traceback in it."""
+        self.message.setText(summary)
+        self.details.appendPlainText("\n" + details)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+class ExceptionHandler(QObject):
+    """Installed as ``sys.excepthook`` while the window runs; ``uninstall`` puts the old hook back."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._previous: ExceptHook | None = None
+        self.dialog: ErrorDialog | None = None
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if self._previous is not None and sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+        self._previous = None
+
+    def handle(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
+            QApplication.quit()
+            return
+        try:
+            self._report(kind, error, tb)
+        except Exception:
+            if sys.stderr is not None:
+                sys.__excepthook__(kind, error, tb)
+
+    def _report(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        logged = log_error(f"uncaught {kind.__name__}: {error}\n{details}")
+        where = f"The details were written to {logged}." if logged else "The details could not be written to the log."
+        summary = f"Something went wrong: {kind.__name__}: {error}\n\nThe app keeps running. {where}"
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(summary, details)
+            return
+        parent = QApplication.activeWindow()
+        self.dialog = ErrorDialog(summary, details, parent)
+        self.dialog.destroyed.connect(self._dialog_gone)
+        self.dialog.open()
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
