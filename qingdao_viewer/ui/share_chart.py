@@ -205,7 +205,7 @@ class ChartRenderer(QObject):
         """The chart as SVG, laid out at the export size.
 
         Written by Qt's QSvgGenerator: pyqtgraph 0.14.0's SVGExporter fails on the closed
-        paths ("... Z") that Qt 6.12 writes for every plot's frame (pyqtgraph issue 3495).
+        paths ("... Z") that Qt 6.11+ writes for every plot's frame (pyqtgraph issue 3495).
         """
         assert self.table is not None
         buffer = QBuffer()

@@ -241,7 +241,7 @@ def drop(window: MainWindow, path: Path) -> bool:
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    point = QPointF(window.rect().center())
+    point = window.rect().center()
     enter = QDragEnterEvent(
         point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
@@ -249,7 +249,7 @@ def drop(window: MainWindow, path: Path) -> bool:
     if not enter.isAccepted():
         return False
     dropped = QDropEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QGuiApplication.sendEvent(window, dropped)
     return True
