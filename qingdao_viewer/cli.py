@@ -37,7 +37,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("profiles", nargs="*", metavar="PROFILE", help="a gii-cluster-profile/1 YAML file")
+    parser.add_argument(
+        "profiles",
+        nargs="*",
+        metavar="PROFILE",
+        help="a gii-cluster-profile/1 YAML file, or a profile's published text (.txt)",
+    )
     action = parser.add_mutually_exclusive_group()
     action.add_argument(
         "--check",

@@ -1,12 +1,15 @@
 """Screenshots of each tab of the real app in a real X window, for README (`make screenshots`).
 
-Run under an X server (the Makefile uses xvfb-run). Writes docs/screenshots/<tab>.png.
+Run under an X server (the Makefile uses xvfb-run). Writes docs/screenshots/<tab>.png, and
+compare-<tab>.png of compare mode beside an invented test cluster (tests/fixtures). The
+library is a temporary folder, so the user's own profiles never appear in the pictures.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -18,6 +21,7 @@ from qingdao_viewer.ui.app import create_application
 from qingdao_viewer.ui.main_window import MainWindow
 
 NAMES = ("overview", "patents", "publications", "collaboration")
+INVENTED = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt"
 
 
 def settle(app: QApplication, milliseconds: int = 400) -> None:
@@ -33,6 +37,7 @@ def main() -> int:
         return 2
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="qingdao-screenshots-")
     app = create_application()
     path = embedded_profile_path()
     window = MainWindow(load_profile(path), str(path))
@@ -43,6 +48,14 @@ def main() -> int:
         window.show_tab(index)
         settle(app)
         target = out / f"{name}.png"
+        window.grab().save(str(target))
+        print(target)
+    window.compare_with(str(INVENTED))
+    settle(app, 800)
+    for index, name in enumerate(NAMES):
+        window.show_tab(index)
+        settle(app)
+        target = out / f"compare-{name}.png"
         window.grab().save(str(target))
         print(target)
     window.close()

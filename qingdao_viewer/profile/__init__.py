@@ -1,7 +1,7 @@
 """The cluster profile: its typed form, and the loader that builds it from a file (no Qt)."""
 
 from qingdao_viewer.profile.errors import ProfileError
-from qingdao_viewer.profile.loader import FORMAT, load_profile, parse_profile
+from qingdao_viewer.profile.loader import FORMAT, load_profile, parse_any_profile, parse_profile
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
@@ -31,5 +31,6 @@ __all__ = [
     "Ranks",
     "Source",
     "load_profile",
+    "parse_any_profile",
     "parse_profile",
 ]

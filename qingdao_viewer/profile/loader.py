@@ -479,7 +479,20 @@ def read_profile_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def parse_any_profile(text: str, path: str) -> ClusterProfile:
+    """A profile from either form: published profile text, or gii-cluster-profile/1 YAML.
+
+    The text form is told by its first line ("Global Innovation Index 2024") or by a
+    ``.txt`` name, so a broken text file gets the text reader's message, not YAML's.
+    """
+    from qingdao_viewer.profile.profile_text import looks_like_profile_text, parse_profile_text
+
+    if path.lower().endswith(".txt") or looks_like_profile_text(text):
+        return parse_profile_text(text, path)
+    return parse_profile(text, path)
+
+
 def load_profile(path: str | os.PathLike[str]) -> ClusterProfile:
-    """Load a profile file; raise ProfileError (and only that) when it cannot be used."""
+    """Load a profile file (YAML or profile text); raise ProfileError (and only that) when it cannot be used."""
     path = Path(path)
-    return parse_profile(read_profile_text(path), str(path))
+    return parse_any_profile(read_profile_text(path), str(path))

@@ -87,8 +87,14 @@ class CollaborationTab(ChartTab):
     """Shares made with partners elsewhere, and each side's top partner locations."""
 
     def __init__(
-        self, profile: ClusterProfile, tables: ProfileTables, renderer: ChartRenderer, parent: QWidget | None = None
+        self,
+        profile: ClusterProfile,
+        tables: ProfileTables,
+        renderer: ChartRenderer,
+        parent: QWidget | None = None,
+        narrow: bool = False,
     ):
+        """``narrow`` stacks the two location lists, for a tab shown beside another (compare mode)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         patents, publications = profile.patents.collaboration, profile.publications.collaboration
@@ -100,7 +106,7 @@ class CollaborationTab(ChartTab):
         layout.addWidget(self.summary)
         self.shares = TableAndChart(tables.collaboration, renderer, full_scale=True)
         layout.addWidget(self.shares, 3)
-        row = QHBoxLayout()
+        row = QVBoxLayout() if narrow else QHBoxLayout()
         self.patent_locations = TableAndChart(tables.patent_collaboration_locations, renderer)
         self.publication_locations = TableAndChart(tables.publication_collaboration_locations, renderer)
         row.addWidget(self.patent_locations)

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.library import LibraryEntry, ProfileLibrary
+from qingdao_viewer.package_data import data_dir
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
+from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison, edition_title
 from qingdao_viewer.ui import literal
 from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
@@ -27,6 +30,25 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.table_view import TableView
 
 TAB_TITLES = ("&Overview", "&Patents", "P&ublications", "&Collaboration")
+PROFILE_FILES = "GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)"
+
+
+def kept_profiles_dir() -> Path:
+    """The user's library folder, for profiles opened from elsewhere or imported from text."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location) / "profiles"
+
+
+class Comparison:
+    """The second cluster of compare mode, and the tables of both."""
+
+    def __init__(self, profile: ClusterProfile, path: str, first: ClusterProfile):
+        self.profile = profile
+        self.path = path
+        self.tables = build_tables(profile)
+        self.both: ComparisonTables = build_comparison(first, profile)
 
 
 def window_title(profile: ClusterProfile) -> str:
@@ -72,15 +94,39 @@ class MainWindow(QMainWindow):
         profile_path: str,
         parent: QWidget | None = None,
         settings: Settings | None = None,
+        library: ProfileLibrary | None = None,
     ):
         super().__init__(parent)
         self.settings = settings
+        self.library = library if library is not None else ProfileLibrary(data_dir(), kept_profiles_dir())
         self.profile = profile
         self.profile_path = profile_path
         self.tables: ProfileTables = build_tables(profile)
+        self.comparison: Comparison | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.picker = QComboBox()
+        self.picker.setAccessibleName("Cluster profile shown")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.picker.activated.connect(self._picked)
+        self.compare_note = QLabel()
+        self.compare_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._entries: list[LibraryEntry] = []
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 0, 8, 0)
+        cluster_label = QLabel("C&luster:")
+        cluster_label.setBuddy(self.picker)
+        bar.addWidget(cluster_label)
+        bar.addWidget(self.picker)
+        bar.addWidget(self.compare_note)
+        bar.addStretch(1)
+        column.addLayout(bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._listed = False
         self._current_view: TableView | None = None
         self._current_chart: ShareChart | None = None
         self._painted = False
@@ -127,11 +173,16 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         self.open_action = self._action("&Open profile…", self.choose_profile, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_yaml_action = self._action("&Save profile as YAML…", lambda: self.save_profile_yaml())
         self.export_table_action = self._action("Export table as &CSV…", lambda: self.export_table_csv())
         self.export_chart_action = self._action("Export chart as &PNG or SVG…", lambda: self.export_chart())
         self.export_all_action = self._action("Export &all to folder…", lambda: self.export_all())
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.open_action])
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_yaml_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_table_action, self.export_chart_action, self.export_all_action])
         file_menu.addSeparator()
@@ -146,6 +197,10 @@ class MainWindow(QMainWindow):
         self.copy_table_action = self._action("Copy &table", self.copy_table)
         self.copy_chart_action = self._action("Copy c&hart", self.copy_chart)
         edit_menu.addActions([self.copy_action, self.copy_table_action, self.copy_chart_action])
+        edit_menu.addSeparator()
+        self.paste_profile_action = self._action("&Paste profile text", self.paste_profile_text)
+        self.paste_profile_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        edit_menu.addAction(self.paste_profile_action)
 
         view_menu = menus.addMenu("&View")
         self.tab_actions = []
@@ -153,6 +208,11 @@ class MainWindow(QMainWindow):
             action = self._action(title, lambda _=False, i=index: self.show_tab(i), QKeySequence(f"Ctrl+{index + 1}"))
             self.tab_actions.append(action)
         view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
+        self.compare_action = self._action("Co&mpare with…", self.choose_comparison)
+        self.stop_compare_action = self._action("&Stop comparing", self.stop_comparing)
+        self.stop_compare_action.setEnabled(False)
+        view_menu.addActions([self.compare_action, self.stop_compare_action])
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self._action(f"&About {APP_NAME}", self.about))
@@ -170,17 +230,32 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
-        overview = OverviewTab(profile, tables)
+        if self.comparison is None:
+            overview: ContentTab = OverviewTab(profile, tables)
+            builders = self._chart_tab_builders(profile, tables)
+            self.compare_note.setText("")
+            title = window_title(profile)
+        else:
+            from qingdao_viewer.ui.compare_tabs import CompareOverviewTab
+
+            other = self.comparison
+            overview = CompareOverviewTab(profile, other.profile, other.both)
+            builders = self._compare_tab_builders(other)
+            self.compare_note.setText(f"compared with {edition_title(other.profile)}")
+            title = f"{edition_title(profile)} and {edition_title(other.profile)} - compared"
         self._connect(overview)
         self.tabs.addTab(overview, TAB_TITLES[0])
-        for title, build in zip(TAB_TITLES[1:], self._chart_tab_builders(profile, tables), strict=True):
-            self.tabs.addTab(PendingPage(build), title)
+        for tab_title, build in zip(TAB_TITLES[1:], builders, strict=True):
+            self.tabs.addTab(PendingPage(build), tab_title)
         self._current_view = None
         self._current_chart = None
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._tab_changed(self.tabs.currentIndex())
-        self.setWindowTitle(literal.window_title(window_title(profile)))
+        self.setWindowTitle(literal.window_title(title))
+        self.compare_action.setText("Co&mpare with…" if self.comparison is None else "Co&mpare with another…")
+        self.stop_compare_action.setEnabled(self.comparison is not None)
+        self._select_in_picker()
         if self._painted:
             QTimer.singleShot(0, self._build_next_pending)
 
@@ -218,6 +293,44 @@ class MainWindow(QMainWindow):
 
         return [patents, publications, collaboration]
 
+    def _compare_tab_builders(self, other: Comparison) -> list[Callable[[], ContentTab]]:
+        first, first_tables = self.profile, self.tables
+        second, second_tables = other.profile, other.tables
+
+        def side_by_side(make: Callable[[ClusterProfile, ProfileTables], ContentTab]) -> ContentTab:
+            from qingdao_viewer.ui.compare_tabs import SideBySideTab
+
+            return SideBySideTab(
+                [
+                    (edition_title(first), make(first, first_tables)),
+                    (edition_title(second), make(second, second_tables)),
+                ]
+            )
+
+        def patents() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import TopListTab
+
+            page = side_by_side(lambda _, t: TopListTab(t.patent_applicants, t.patent_fields, self.chart_renderer()))
+            return self._connect(page)
+
+        def publications() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import TopListTab
+
+            page = side_by_side(
+                lambda _, t: TopListTab(t.publishing_organizations, t.publication_fields, self.chart_renderer())
+            )
+            return self._connect(page)
+
+        def collaboration() -> ContentTab:
+            from qingdao_viewer.ui.chart_tabs import CollaborationTab
+            from qingdao_viewer.ui.compare_tabs import CompareCollaborationTab, SideBySideTab
+
+            sides = side_by_side(lambda p, t: CollaborationTab(p, t, self.chart_renderer(), narrow=True))
+            assert isinstance(sides, SideBySideTab)
+            return self._connect(CompareCollaborationTab(other.both, sides))
+
+        return [patents, publications, collaboration]
+
     def _connect(self, page: ContentTab) -> ContentTab:
         for view in page.table_views():
             view.focused.connect(self._view_focused)
@@ -235,6 +348,8 @@ class MainWindow(QMainWindow):
                 widget.built()
                 QTimer.singleShot(0, self._build_next_pending)
                 return
+        if not self._listed:
+            self.refresh_library()
         self.ready.emit()
 
     def is_ready(self) -> bool:
@@ -289,6 +404,8 @@ class MainWindow(QMainWindow):
     def show_profile(self, profile: ClusterProfile, path: str) -> None:
         self.profile, self.profile_path = profile, path
         self.tables = build_tables(profile)
+        if self.comparison is not None:
+            self.comparison = Comparison(self.comparison.profile, self.comparison.path, profile)
         self._build_tabs()
 
     def open_profile(self, path: str) -> bool:
@@ -298,8 +415,173 @@ class MainWindow(QMainWindow):
         except ProfileError as error:
             self.show_error("Cannot open profile", str(error))
             return False
+        self._remember(profile, path)
         self.show_profile(profile, path)
         return True
+
+    def _remember(self, profile: ClusterProfile, path: str) -> None:
+        """A profile opened from outside the library is kept in it, and every one goes on the recent list."""
+        if self.settings is not None:
+            self.settings.add_recent_profile(str(Path(path).resolve()))
+        if not self.library.contains(path):
+            try:
+                self.library.keep(profile, origin=Path(path).name)
+            except OSError as error:
+                log_warning(f"{path}: could not be kept in the library {self.library.kept}: {error.strerror or error}")
+        self._listed = False
+
+    def paste_profile_text(self) -> bool:
+        """Edit > Paste profile text: read a profile's published text from the clipboard, keep it, show it."""
+        from PySide6.QtGui import QGuiApplication
+
+        from qingdao_viewer.profile.profile_text import parse_profile_text
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error("Nothing to paste", "The clipboard holds no text. Copy a cluster profile's text first.")
+            return False
+        try:
+            profile = parse_profile_text(text, "clipboard")
+        except ProfileError as error:
+            self.show_error("Cannot read the pasted profile", str(error))
+            return False
+        try:
+            kept = str(self.library.keep(profile, origin="text pasted from the clipboard"))
+        except OSError as error:
+            self.show_error(
+                "Profile not kept",
+                f"{self.library.kept}: cannot write: {error.strerror or error}. "
+                "The profile is shown, but is not kept for next time; use File > Save profile as YAML.",
+            )
+            kept = ""
+        self._listed = False
+        if kept and self.settings is not None:
+            self.settings.add_recent_profile(kept)
+        self.show_profile(profile, kept)
+        return True
+
+    def save_profile_yaml(self, path: str | None = None) -> Path | None:
+        """File > Save profile as YAML: the profile shown, in gii-cluster-profile/1, written whole or not at all."""
+        from qingdao_viewer.library import file_stem
+        from qingdao_viewer.profile.profile_yaml import profile_to_yaml
+
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggested = str(Path.home() / f"{file_stem(self.profile)}.yaml")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save profile as YAML", suggested, "Profile YAML (*.yaml *.yml)"
+            )
+            if not path:
+                return None
+        origin = Path(self.profile_path).name if self.profile_path else "a cluster profile"
+        return self._write(Path(path), profile_to_yaml(self.profile, origin=origin).encode("utf-8"))
+
+    # -- the library, recent files and compare mode -------------------------------------------
+
+    def refresh_library(self) -> None:
+        """List the library's profiles in the picker (read from disk: done after the first paint)."""
+        listing = self.library.listing()
+        for problem in listing.problems:
+            log_warning(f"library: {problem}")
+        self._entries = listing.entries
+        self._listed = True
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for entry in self._entries:
+            label = entry.label if entry.shipped else f"{entry.label} (kept)"
+            self.picker.addItem(label, str(entry.path))
+        self.picker.blockSignals(False)
+        self._select_in_picker()
+
+    def _select_in_picker(self) -> None:
+        """Point the picker at the profile shown; one not in the library gets an item of its own."""
+        self.picker.blockSignals(True)
+        while self.picker.count() > len(self._entries):  # the earlier profile's own item
+            self.picker.removeItem(self.picker.count() - 1)
+        index = self.picker.findData(self.profile_path)
+        if index < 0:
+            shown = (self.profile.cluster, self.profile.economy, self.profile.year)
+            index = next(
+                (n for n, e in enumerate(self._entries) if (e.cluster, e.economy, e.year) == shown and not e.shipped),
+                -1,
+            )
+        if index < 0:
+            self.picker.addItem(edition_title(self.profile), self.profile_path)
+            index = self.picker.count() - 1
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
+
+    def _picked(self, index: int) -> None:
+        path = self.picker.itemData(index)
+        if isinstance(path, str) and path and path != self.profile_path and not self.open_profile(path):
+            self._select_in_picker()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_profiles() if self.settings is not None else []
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}  ({Path(path).parent})")
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not recent:
+            self.recent_menu.addAction("No recent profiles").setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear list")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a recent profile; one that can no longer be read leaves the list."""
+        if self.open_profile(path):
+            return True
+        if self.settings is not None:
+            self.settings.set_recent_profiles([item for item in self.settings.recent_profiles() if item != path])
+        return False
+
+    def clear_recent(self) -> None:
+        if self.settings is not None:
+            self.settings.set_recent_profiles([])
+
+    def choose_comparison(self) -> None:
+        """View > Compare with…: pick a library profile (or another file) to set beside this one."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        if not self._listed:
+            self.refresh_library()
+        choices = [entry for entry in self._entries if str(entry.path) != self.profile_path]
+        other_file = "Another profile file…"
+        labels = [entry.label if entry.shipped else f"{entry.label} (kept)" for entry in choices] + [other_file]
+        label, ok = QInputDialog.getItem(
+            self, "Compare with", "Set this cluster beside the one shown:", labels, 0, False
+        )
+        if not ok:
+            return
+        if label == other_file:
+            start = str(Path(self.profile_path).parent) if self.profile_path else str(Path.home())
+            path, _ = QFileDialog.getOpenFileName(self, "Compare with", start, PROFILE_FILES)
+            if path:
+                self.compare_with(path)
+            return
+        self.compare_with(str(choices[labels.index(label)].path))
+
+    def compare_with(self, path: str) -> bool:
+        """Enter (or change) compare mode with the profile at path; on failure say why and change nothing."""
+        try:
+            other = load_profile(path)
+        except ProfileError as error:
+            self.show_error("Cannot open profile", str(error))
+            return False
+        self._remember(other, path)
+        self.comparison = Comparison(other, path, self.profile)
+        self._build_tabs()
+        return True
+
+    def stop_comparing(self) -> None:
+        """Leave compare mode: the single view of the profile shown comes back."""
+        if self.comparison is not None:
+            self.comparison = None
+            self._build_tabs()
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -326,7 +608,7 @@ class MainWindow(QMainWindow):
         start = str(Path(self.profile_path).parent)
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open profile", start, "GII cluster profiles (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(self, "Open profile", start, PROFILE_FILES)
         if path:
             self.open_profile(path)
 

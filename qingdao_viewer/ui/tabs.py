@@ -85,13 +85,51 @@ def _period(period: Period | None, what: str) -> str:
     return f"{what}, {period.first}–{period.last}"
 
 
+def rank_cards(profile: ClusterProfile) -> list[FigureCard]:
+    """The three ranks, as the profile states them; a rank it does not give shows as missing."""
+    ranks = profile.ranks
+    return [
+        FigureCard(
+            ordinal(ranks.size),
+            f"largest science and technology cluster of the top 100 in {profile.year}",
+        ),
+        FigureCard(
+            ordinal(ranks.intensity) if ranks.intensity is not None else "—",
+            "S&T cluster by intensity (relative to population density)"
+            if ranks.intensity is not None
+            else f"rank by intensity: {NOT_GIVEN}",
+        ),
+        FigureCard(
+            f"{ordinal(ranks.in_economy)} of {ranks.economy_clusters}" if ranks.in_economy is not None else "—",
+            f"among the clusters of {profile.economy} in the top 100"
+            if ranks.in_economy is not None
+            else f"rank within {profile.economy}: {NOT_GIVEN}",
+        ),
+    ]
+
+
+def output_cards(profile: ClusterProfile) -> list[FigureCard]:
+    """Output per 1 million inhabitants, with the years counted where the profile gives them."""
+    per_million, periods = profile.per_million, profile.periods
+    return [
+        FigureCard(
+            display_text(per_million.pct_applications, Kind.COUNT),
+            _period(periods.pct_applications, "PCT patent applications per 1 million inhabitants"),
+        ),
+        FigureCard(
+            display_text(per_million.scientific_articles, Kind.COUNT),
+            _period(periods.scientific_articles, "scientific articles per 1 million inhabitants"),
+        ),
+    ]
+
+
 class OverviewTab(ContentTab):
     """The profile page: who the cluster is, its ranks, its output per million, the source."""
 
     def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
         super().__init__(parent)
         self.key_figures = tables.key_figures
-        ranks, per_million, periods = profile.ranks, profile.per_million, profile.periods
+        periods = profile.periods
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -103,40 +141,14 @@ class OverviewTab(ContentTab):
 
         layout.addWidget(plain_label("Ranks", point_delta=2, bold=True))
         ranks_row = QGridLayout()
-        self.cards: list[FigureCard] = [
-            FigureCard(
-                ordinal(ranks.size),
-                f"largest science and technology cluster of the top 100 in {profile.year}",
-            ),
-            FigureCard(
-                ordinal(ranks.intensity) if ranks.intensity is not None else "—",
-                "S&T cluster by intensity (relative to population density)"
-                if ranks.intensity is not None
-                else f"rank by intensity: {NOT_GIVEN}",
-            ),
-            FigureCard(
-                f"{ordinal(ranks.in_economy)} of {ranks.economy_clusters}" if ranks.in_economy is not None else "—",
-                f"among the clusters of {profile.economy} in the top 100"
-                if ranks.in_economy is not None
-                else f"rank within {profile.economy}: {NOT_GIVEN}",
-            ),
-        ]
+        self.cards: list[FigureCard] = rank_cards(profile)
         for column, card in enumerate(self.cards):
             ranks_row.addWidget(card, 0, column)
         layout.addLayout(ranks_row)
 
         layout.addWidget(plain_label("Output per 1 million inhabitants", point_delta=2, bold=True))
         output_row = QGridLayout()
-        self.output_cards = [
-            FigureCard(
-                display_text(per_million.pct_applications, Kind.COUNT),
-                _period(periods.pct_applications, "PCT patent applications per 1 million inhabitants"),
-            ),
-            FigureCard(
-                display_text(per_million.scientific_articles, Kind.COUNT),
-                _period(periods.scientific_articles, "scientific articles per 1 million inhabitants"),
-            ),
-        ]
+        self.output_cards = output_cards(profile)
         for column, card in enumerate(self.output_cards):
             output_row.addWidget(card, 0, column)
         layout.addLayout(output_row)
