@@ -126,6 +126,17 @@ class SideBySideTab(ContentTab):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self.share_scales()
+
+    def share_scales(self) -> None:
+        """Charts of the same table on both sides get one axis: bars of equal share are equally long."""
+        from qingdao_viewer.tables import share_rows
+
+        charts = self.charts()
+        for chart in charts:
+            twins = [other for other in charts if other.table.name == chart.table.name and other is not chart]
+            chart.share_scale_with([share for twin in twins for _, share in share_rows(twin.table)])
+
     def table_views(self) -> list[TableView]:
         return [view for side in self.sides for view in side.table_views()]
 

@@ -104,9 +104,20 @@ class ChartRenderer(QObject):
         self.colors = ChartColors.of(QPalette())
         self._drawn: tuple[object, ...] | None = None
 
-    def draw(self, table: Table, full_scale: bool, colors: ChartColors, max_bars: int = MAX_BARS) -> None:
-        """Put a table's chart in the scene (nothing to do if it is there already)."""
-        key = (id(table), table, full_scale, colors.key(), max_bars)
+    def draw(
+        self,
+        table: Table,
+        full_scale: bool,
+        colors: ChartColors,
+        max_bars: int = MAX_BARS,
+        scale_with: tuple[int, ...] = (),
+    ) -> None:
+        """Put a table's chart in the scene (nothing to do if it is there already).
+
+        ``scale_with`` are other charts' shares the axis must also hold, so charts set side
+        by side (compare mode) share one scale.
+        """
+        key = (id(table), table, full_scale, colors.key(), max_bars, scale_with)
         if self._drawn == key:
             return
         self._drawn = key
@@ -123,7 +134,7 @@ class ChartRenderer(QObject):
         axis.setPen(pg.mkPen(colors.text))
         axis.setTextPen(pg.mkPen(colors.text))
         self.plot.setLabel("bottom", "Share (%)", color=colors.text.name())
-        limit = axis_limit([share for _, share in shown], full_scale)
+        limit = axis_limit([share for _, share in shown] + list(scale_with), full_scale)
         if not shown:
             self.bars = None
             self.plot.setXRange(0, limit, padding=0)
@@ -242,6 +253,7 @@ class ShareChart(QWidget):
     ):
         super().__init__(parent)
         self.full_scale = full_scale
+        self.scale_with: tuple[int, ...] = ()
         self.renderer = renderer if renderer is not None else ChartRenderer(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
@@ -269,8 +281,14 @@ class ShareChart(QWidget):
 
     def drawn(self, height: int = EXPORT_HEIGHT) -> ChartRenderer:
         """The renderer, with this chart in its scene as drawn at a height."""
-        self.renderer.draw(self.table, self.full_scale, ChartColors.of(self.palette()), bars_that_fit(height))
+        colors = ChartColors.of(self.palette())
+        self.renderer.draw(self.table, self.full_scale, colors, bars_that_fit(height), self.scale_with)
         return self.renderer
+
+    def share_scale_with(self, shares: list[int]) -> None:
+        """Draw on an axis that also holds these shares (another chart's, beside this one)."""
+        self.scale_with = tuple(shares)
+        self.canvas.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: redraw in the new colours when the palette changes."""

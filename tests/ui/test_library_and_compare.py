@@ -203,3 +203,16 @@ def test_dropping_a_profile_text_opens_it(window: MainWindow) -> None:
 
     assert drop(window, NORDHAVN)
     assert window.profile.cluster == "Nordhavn–Østerby"
+
+
+def test_charts_side_by_side_share_one_scale(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.compare_with(str(NORDHAVN))
+    ranges = []
+    for chart in window.page(PATENTS).charts():
+        plot = chart.drawn().plot
+        ranges.append(plot.getViewBox().viewRange()[0][1])
+    # Qingdao's top applicant has 25%, Nordhavn–Østerby's 88%: both axes end at 100.
+    assert ranges == [100, 100]
+    window.stop_comparing()
+    single = window.page(PATENTS).charts()[0].drawn().plot.getViewBox().viewRange()[0][1]
+    assert single == 40
