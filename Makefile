@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint check venv screenshots icons package test-bundle bench clean
+.PHONY: run test lint check venv translations lupdate screenshots icons package test-bundle bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,22 +15,40 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The app's translations: Qt Linguist sources (.ts, in git) compiled to .qm (built, not in git).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing UI strings: add them to the .ts files (then translate them, in Qt Linguist or by hand).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $(shell find qingdao_viewer -name '*.py' | sort) -ts $(TS)
+
+run: $(STAMP) translations
 	$(BIN)/python -m qingdao_viewer
 
 lint: $(STAMP)
 	$(BIN)/ruff check qingdao_viewer tests benchmarks tools packaging/check_bundle.py
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
 	$(BIN)/python -m qingdao_viewer --check data/*.yaml
 
-# README's pictures, from the real app in a real X window (needs Debian's xvfb).
-screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python tools/make_screenshots.py docs/screenshots
+# README's pictures, from the real app in a real X window (needs Debian's xvfb, and a CJK font
+# such as fonts-wqy-microhei for the Chinese one).
+XVFB_SHOT = xvfb-run -a -s "-screen 0 2400x1700x24" $(BIN)/python tools/make_screenshots.py docs/screenshots
+screenshots: $(STAMP) translations
+	$(XVFB_SHOT) --compare
+	$(XVFB_SHOT) --lang zh_CN --prefix zh-CN- --tabs overview,patents
+	$(XVFB_SHOT) --theme dark --prefix dark- --tabs overview,patents
+	QT_SCALE_FACTOR=2 $(XVFB_SHOT) --prefix scale-200- --tabs patents
 
 icons: $(STAMP)
 	$(BIN)/python tools/render_icons.py
@@ -45,7 +63,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(PIP) install -c constraints.txt pyinstaller
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) translations
 	rm -rf dist/qingdao-viewer build/pyinstaller $(ARCHIVE)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/qingdao-viewer.spec

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qingdao_viewer import __version__
+from qingdao_viewer.i18n import LANGUAGES
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 
@@ -56,9 +57,21 @@ def _parser() -> argparse.ArgumentParser:
         help="write every table as CSV and every chart as PNG and SVG into DIR; no window",
     )
     action.add_argument(
+        "--report",
+        metavar="OUT.pdf",
+        type=Path,
+        help="write a PDF report of PROFILE (every tab's figures and charts, A4) to OUT.pdf; no window",
+    )
+    action.add_argument(
         "--smoke",
         action="store_true",
         help="open the window, wait until it is painted and every tab built, print timings as JSON, exit",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="the language of the window (default: View > Language, else the system's) or of --report "
+        "(default: English)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -124,10 +137,14 @@ def _run(argv: Sequence[str] | None) -> int:
     if len(args.profiles) > 1:
         parser.error("give at most one PROFILE (only --check takes several)")
     profile_path = args.profiles[0] if args.profiles else None
+    if args.report is not None:
+        from qingdao_viewer.report.pdf_report import report_command
+
+        return report_command(args.report, profile_path, language=args.lang)
     if args.export is not None:
         from qingdao_viewer.export.folder import export_command
 
         return export_command(args.export, profile_path)
     from qingdao_viewer.ui.app import run_app
 
-    return run_app(profile_path, smoke=args.smoke)
+    return run_app(profile_path, smoke=args.smoke, language=args.lang)

@@ -1,12 +1,15 @@
-"""Screenshots of each tab of the real app in a real X window, for README (`make screenshots`).
+"""Screenshots of the real app in a real X window, for README (`make screenshots`).
 
-Run under an X server (the Makefile uses xvfb-run). Writes docs/screenshots/<tab>.png, and
-compare-<tab>.png of compare mode beside an invented test cluster (tests/fixtures). The
-library is a temporary folder, so the user's own profiles never appear in the pictures.
+Run under an X server (the Makefile uses xvfb-run). By default writes docs/screenshots/<tab>.png
+and compare-<tab>.png (compare mode beside an invented test cluster from tests/fixtures). With
+--lang, --theme and --prefix it writes <prefix><tab>.png of the tabs asked for, in that
+language and theme; run it with QT_SCALE_FACTOR=2 for the high-DPI picture. The library is a
+temporary folder and no settings are read, so the user's own profiles never appear.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.app import create_application
+from qingdao_viewer.ui.language import apply_language
 from qingdao_viewer.ui.main_window import MainWindow
+from qingdao_viewer.ui.theme import apply_theme
 
 NAMES = ("overview", "patents", "publications", "collaboration")
 INVENTED = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt"
@@ -31,33 +36,42 @@ def settle(app: QApplication, milliseconds: int = 400) -> None:
     app.processEvents()
 
 
+def shoot(app: QApplication, window: MainWindow, out: Path, prefix: str, tabs: list[str]) -> None:
+    for name in tabs:
+        window.show_tab(NAMES.index(name))
+        settle(app)
+        target = out / f"{prefix}{name}.png"
+        window.grab().save(str(target))
+        print(target)
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         print("make_screenshots: needs an X server (run it through xvfb-run)", file=sys.stderr)
         return 2
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--prefix", default="")
+    parser.add_argument("--tabs", default=",".join(NAMES))
+    parser.add_argument("--compare", action="store_true", help="also compare-<tab>.png")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="qingdao-screenshots-")
     app = create_application()
+    apply_language(args.lang)
+    apply_theme(args.theme)
     path = embedded_profile_path()
     window = MainWindow(load_profile(path), str(path))
     window.resize(1100, 760)
     window.show()
     settle(app, 800)
-    for index, name in enumerate(NAMES):
-        window.show_tab(index)
-        settle(app)
-        target = out / f"{name}.png"
-        window.grab().save(str(target))
-        print(target)
-    window.compare_with(str(INVENTED))
-    settle(app, 800)
-    for index, name in enumerate(NAMES):
-        window.show_tab(index)
-        settle(app)
-        target = out / f"compare-{name}.png"
-        window.grab().save(str(target))
-        print(target)
+    shoot(app, window, args.out, args.prefix, args.tabs.split(","))
+    if args.compare:
+        window.compare_with(str(INVENTED))
+        settle(app, 800)
+        shoot(app, window, args.out, f"{args.prefix}compare-", list(NAMES))
     window.close()
     return 0
 

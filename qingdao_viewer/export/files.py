@@ -25,7 +25,10 @@ def write_atomically(path: Path, data: bytes) -> None:
     import tempfile  # here: it imports random and shutil, which start-up does not need
 
     folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=folder)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=folder)
+    except OSError as error:
+        raise _naming(error, path) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
@@ -33,7 +36,14 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _naming(error, path) from None
         raise
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """The error as the user's file's: the temporary file's name means nothing to them."""
+    return OSError(error.errno, error.strerror or str(error), str(path))

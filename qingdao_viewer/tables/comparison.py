@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
-from qingdao_viewer.tables.profile_tables import KEY_FIGURE_COLUMNS, attribution_text, key_figures_row
+from qingdao_viewer.tables.profile_tables import attribution_text, key_figure_columns, key_figures_row
 from qingdao_viewer.tables.table import Column, Kind, Table
 
 
@@ -19,7 +20,7 @@ class ComparisonTables(NamedTuple):
 
 
 def edition_title(profile: ClusterProfile) -> str:
-    return f"{profile.title}, GII {profile.year}"
+    return translate("Tables", "{cluster}, GII {year}").format(cluster=profile.title, year=profile.year)
 
 
 def _credit(first: ClusterProfile, second: ClusterProfile) -> str:
@@ -33,28 +34,30 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
     return ComparisonTables(
         key_figures=Table(
             name="comparison-key-figures",
-            title=f"Key figures: {edition_title(first)} and {edition_title(second)}",
-            columns=KEY_FIGURE_COLUMNS,
+            title=translate("Tables", "Key figures: {first} and {second}").format(
+                first=edition_title(first), second=edition_title(second)
+            ),
+            columns=key_figure_columns(),
             rows=(key_figures_row(first), key_figures_row(second)),
-            note="Per-million figures are per 1 million inhabitants over five years, not totals.",
+            note=translate("Tables", "Per-million figures are per 1 million inhabitants over five years, not totals."),
             attribution=credit,
         ),
         collaboration=Table(
             name="comparison-collaboration",
-            title="Share of output made in collaboration, both clusters",
+            title=translate("Tables", "Share of output made in collaboration, both clusters"),
             columns=(
-                Column("Output"),
+                Column(translate("Tables", "Output")),
                 Column(edition_title(first), Kind.SHARE),
                 Column(edition_title(second), Kind.SHARE),
             ),
             rows=(
                 (
-                    "PCT applications co-invented with inventors elsewhere",
+                    translate("Tables", "PCT applications co-invented with inventors elsewhere"),
                     first.patents.collaboration.share,
                     second.patents.collaboration.share,
                 ),
                 (
-                    "Scientific articles co-published with other organizations",
+                    translate("Tables", "Scientific articles co-published with other organizations"),
                     first.publications.collaboration.share,
                     second.publications.collaboration.share,
                 ),

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
 from qingdao_viewer.tables.table import Column, Kind, Table, Value
 
-NOT_GIVEN_FIELDS = "The source profile gives no figures for its top technology fields ({side})."
+NOT_GIVEN_FIELDS = QT_TRANSLATE_NOOP(
+    "Tables", "The source profile gives no figures for its top technology fields ({side})."
+)
 
 
 def attribution_text(profile: ClusterProfile) -> str:
     """The credit line every view and export of the figures carries."""
     source = profile.source
     if source is None:
-        return "Source: not given in this profile."
-    parts = [f"Source: {source.publisher}, {source.title}."]
+        return translate("Tables", "Source: not given in this profile.")
+    parts = [
+        translate("Tables", "Source: {publisher}, {title}.").format(publisher=source.publisher, title=source.title)
+    ]
     if source.copyright:
         parts.append(f"{source.copyright}.")
-    parts.append(f"Licensed under {source.license}.")
+    parts.append(translate("Tables", "Licensed under {license}.").format(license=source.license))
     if source.doi:
         parts.append(f"DOI {source.doi}.")
     if source.url:
@@ -56,21 +61,24 @@ class ProfileTables(NamedTuple):
         )
 
 
-KEY_FIGURE_COLUMNS = (
-    Column("Cluster"),
-    Column("Economy"),
-    Column("Year", Kind.YEAR),
-    Column("Rank by size (top 100)", Kind.RANK),
-    Column("Rank by intensity (top 100)", Kind.RANK),
-    Column("Rank in economy", Kind.RANK),
-    Column("Economy's clusters in top 100", Kind.COUNT),
-    Column("PCT applications per 1M inhabitants", Kind.COUNT),
-    Column("PCT applications period"),
-    Column("Scientific articles per 1M inhabitants", Kind.COUNT),
-    Column("Scientific articles period"),
-    Column("PCT applications co-invented elsewhere", Kind.SHARE),
-    Column("Scientific articles co-published", Kind.SHARE),
-)
+def key_figure_columns() -> tuple[Column, ...]:
+    """The key figures' columns, headed in the language shown."""
+
+    return (
+        Column(translate("Tables", "Cluster")),
+        Column(translate("Tables", "Economy")),
+        Column(translate("Tables", "Year"), Kind.YEAR),
+        Column(translate("Tables", "Rank by size (top 100)"), Kind.RANK),
+        Column(translate("Tables", "Rank by intensity (top 100)"), Kind.RANK),
+        Column(translate("Tables", "Rank in economy"), Kind.RANK),
+        Column(translate("Tables", "Economy's clusters in top 100"), Kind.COUNT),
+        Column(translate("Tables", "PCT applications per 1M inhabitants"), Kind.COUNT),
+        Column(translate("Tables", "PCT applications period")),
+        Column(translate("Tables", "Scientific articles per 1M inhabitants"), Kind.COUNT),
+        Column(translate("Tables", "Scientific articles period")),
+        Column(translate("Tables", "PCT applications co-invented elsewhere"), Kind.SHARE),
+        Column(translate("Tables", "Scientific articles co-published"), Kind.SHARE),
+    )
 
 
 def key_figures_row(profile: ClusterProfile) -> tuple[Value, ...]:
@@ -99,10 +107,17 @@ def _ranked_table(
     return Table(
         name=name,
         title=title,
-        columns=(Column("Rank", Kind.RANK), Column(entity), Column(counted, Kind.COUNT), Column("Share", Kind.SHARE)),
+        columns=(
+            Column(translate("Tables", "Rank"), Kind.RANK),
+            Column(entity),
+            Column(counted, Kind.COUNT),
+            Column(translate("Tables", "Share"), Kind.SHARE),
+        ),
         rows=tuple((row.rank, row.name, row.count, row.share) for row in rows),
         chart=(1, 3),
-        note="Share: the row's count as a percentage of the cluster's total, as the source rounds it.",
+        note=translate(
+            "Tables", "Share: the row's count as a percentage of the cluster's total, as the source rounds it."
+        ),
         attribution=credit,
     )
 
@@ -111,10 +126,14 @@ def _fields_table(name: str, title: str, side: str, rows: tuple[FieldShare, ...]
     return Table(
         name=name,
         title=title,
-        columns=(Column("Rank", Kind.RANK), Column("Technology field"), Column("Share", Kind.SHARE)),
+        columns=(
+            Column(translate("Tables", "Rank"), Kind.RANK),
+            Column(translate("Tables", "Technology field")),
+            Column(translate("Tables", "Share"), Kind.SHARE),
+        ),
         rows=tuple((row.rank, row.field, row.share) for row in rows),
         chart=(1, 2),
-        note="" if rows else NOT_GIVEN_FIELDS.format(side=side),
+        note="" if rows else translate("Tables", NOT_GIVEN_FIELDS).format(side=side),
         attribution=credit,
     )
 
@@ -123,9 +142,9 @@ def _locations_table(name: str, title: str, locations: tuple[str, ...], credit: 
     return Table(
         name=name,
         title=title,
-        columns=(Column("Rank", Kind.RANK), Column("Location")),
+        columns=(Column(translate("Tables", "Rank"), Kind.RANK), Column(translate("Tables", "Location"))),
         rows=tuple((index, location) for index, location in enumerate(locations, start=1)),
-        note="" if locations else "The source profile names no collaborating locations.",
+        note="" if locations else translate("Tables", "The source profile names no collaborating locations."),
         attribution=credit,
     )
 
@@ -134,52 +153,80 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
     """Turn a profile into the tables its views, copies and exports all read."""
     credit = attribution_text(profile)
     patents, publications = profile.patents, profile.publications
+
     return ProfileTables(
         key_figures=Table(
             name="key-figures",
-            title=f"{profile.title}: key figures, GII {profile.year}",
-            columns=KEY_FIGURE_COLUMNS,
+            title=translate("Tables", "{cluster}: key figures, GII {year}").format(
+                cluster=profile.title, year=profile.year
+            ),
+            columns=key_figure_columns(),
             rows=(key_figures_row(profile),),
-            note="Per-million figures are per 1 million inhabitants over five years, not totals.",
+            note=translate("Tables", "Per-million figures are per 1 million inhabitants over five years, not totals."),
             attribution=credit,
         ),
         patent_applicants=_ranked_table(
-            "patent-applicants", "Top PCT applicants", "Applicant", "PCT applications", patents.top_applicants, credit
+            "patent-applicants",
+            translate("Tables", "Top PCT applicants"),
+            translate("Tables", "Applicant"),
+            translate("Tables", "PCT applications"),
+            patents.top_applicants,
+            credit,
         ),
         patent_fields=_fields_table(
-            "patent-fields", "Top technology fields: patents", "patents", patents.top_fields, credit
+            "patent-fields",
+            translate("Tables", "Top technology fields: patents"),
+            translate("Tables", "patents"),
+            patents.top_fields,
+            credit,
         ),
         publishing_organizations=_ranked_table(
             "publishing-organizations",
-            "Top publishing organizations",
-            "Organization",
-            "Articles",
+            translate("Tables", "Top publishing organizations"),
+            translate("Tables", "Organization"),
+            translate("Tables", "Articles"),
             publications.top_organizations,
             credit,
         ),
         publication_fields=_fields_table(
-            "publication-fields", "Top technology fields: publications", "publications", publications.top_fields, credit
+            "publication-fields",
+            translate("Tables", "Top technology fields: publications"),
+            translate("Tables", "publications"),
+            publications.top_fields,
+            credit,
         ),
         collaboration=Table(
             name="collaboration",
-            title="Share of output made in collaboration",
-            columns=(Column("Output"), Column("In collaboration with"), Column("Share", Kind.SHARE)),
+            title=translate("Tables", "Share of output made in collaboration"),
+            columns=(
+                Column(translate("Tables", "Output")),
+                Column(translate("Tables", "In collaboration with")),
+                Column(translate("Tables", "Share"), Kind.SHARE),
+            ),
             rows=(
-                ("PCT applications", "inventors elsewhere", patents.collaboration.share),
-                ("Scientific articles", "other organizations", publications.collaboration.share),
+                (
+                    translate("Tables", "PCT applications"),
+                    translate("Tables", "inventors elsewhere"),
+                    patents.collaboration.share,
+                ),
+                (
+                    translate("Tables", "Scientific articles"),
+                    translate("Tables", "other organizations"),
+                    publications.collaboration.share,
+                ),
             ),
             chart=(0, 2),
             attribution=credit,
         ),
         patent_collaboration_locations=_locations_table(
             "patent-collaboration-locations",
-            "Top locations of co-inventors (PCT applications)",
+            translate("Tables", "Top locations of co-inventors (PCT applications)"),
             patents.collaboration.top_locations,
             credit,
         ),
         publication_collaboration_locations=_locations_table(
             "publication-collaboration-locations",
-            "Top locations of co-publishers (scientific articles)",
+            translate("Tables", "Top locations of co-publishers (scientific articles)"),
             publications.collaboration.top_locations,
             credit,
         ),

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from qingdao_viewer import i18n
+
 
 class Kind(enum.Enum):
     """What a column holds, which decides how its values are shown and sorted."""
@@ -71,12 +73,8 @@ class Table:
 
 
 def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd ..."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd ... (第1 ... in Chinese)."""
+    return i18n.ordinal(number)
 
 
 def display_text(value: Value, kind: Kind) -> str:

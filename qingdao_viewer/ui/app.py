@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from qingdao_viewer import APP_NAME, __version__
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
@@ -136,14 +137,18 @@ def open_window(profile_path: str | None, settings: Settings | None = None) -> t
     return MainWindow(load_profile(embedded), embedded, settings=settings), failure
 
 
-def run_app(profile_path: str | None, smoke: bool = False) -> int:
+def run_app(profile_path: str | None, smoke: bool = False, language: str | None = None) -> int:
     """Open the window on a profile (default: the last one shown, else the embedded one) and run until it closes.
 
     ``--smoke`` measures a first start: it reads no settings and writes none.
     """
+    from qingdao_viewer.ui.language import apply_language
+    from qingdao_viewer.ui.theme import apply_theme
+
     app = create_application()
     handler = ExceptionHandler(app)
     if smoke:
+        apply_language(language)
         window, error = open_window(profile_path)
         if error is not None:
             print(error, file=sys.stderr)
@@ -151,10 +156,13 @@ def run_app(profile_path: str | None, smoke: bool = False) -> int:
         SmokeProbe(window)
     else:
         handler.install()
-        window, error = open_window(profile_path, Settings())
+        settings = Settings()
+        apply_language(language or settings.language())
+        apply_theme(settings.theme())
+        window, error = open_window(profile_path, settings)
     window.show()
     if error is not None:
-        QTimer.singleShot(0, lambda: window.show_error("Cannot open profile", str(error)))
+        QTimer.singleShot(0, lambda: window.show_error(translate("MainWindow", "Cannot open profile"), str(error)))
     try:
         return app.exec()
     finally:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.table import Kind, display_text
 from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import NOT_GIVEN, ContentTab, plain_label
@@ -38,7 +40,9 @@ class TableAndChart(QGroupBox):
         self.chart: ShareChart | None = None
         self.note: QLabel | None = None
         if not table.rows:
-            self.note = plain_label(table.note or f"No rows: {NOT_GIVEN}.")
+            self.note = plain_label(
+                table.note or translate("Tabs", "No rows: {not_given}.").format(not_given=translate("Tabs", NOT_GIVEN))
+            )
             layout.addWidget(self.note)
             return
         self.view = TableView(table)
@@ -66,7 +70,7 @@ def source_label(table: Table) -> QLabel:
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() - 1)
     label.setFont(font)
-    label.setAccessibleName("Source and licence")
+    label.setAccessibleName(translate("Tabs", "Source and licence"))
     return label
 
 
@@ -99,9 +103,16 @@ class CollaborationTab(ChartTab):
         layout = QVBoxLayout(self)
         patents, publications = profile.patents.collaboration, profile.publications.collaboration
         self.summary = plain_label(
-            f"{patents.share}% of {profile.cluster}'s PCT patent applications are filed in collaboration with "
-            f"inventors elsewhere; {publications.share}% of its scientific articles are published in "
-            "collaboration with other organizations."
+            translate(
+                "Tabs",
+                "{patents} of {cluster}'s PCT patent applications are filed in collaboration with inventors "
+                "elsewhere; {publications} of its scientific articles are published in collaboration with other "
+                "organizations.",
+            ).format(
+                patents=display_text(patents.share, Kind.SHARE),
+                cluster=profile.cluster,
+                publications=display_text(publications.share, Kind.SHARE),
+            )
         )
         layout.addWidget(self.summary)
         self.shares = TableAndChart(tables.collaboration, renderer, full_scale=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import Table
 from qingdao_viewer.tables.comparison import ComparisonTables, edition_title
@@ -38,13 +39,13 @@ class ClusterColumn(QGroupBox):
         layout = QVBoxLayout(self)
         self.heading = plain_label(edition_title(profile), point_delta=6, bold=True)
         layout.addWidget(self.heading)
-        layout.addWidget(plain_label("Ranks", point_delta=1, bold=True))
+        layout.addWidget(plain_label(translate("Tabs", "Ranks"), point_delta=1, bold=True))
         self.cards = rank_cards(profile)
         grid = QGridLayout()
         for row, card in enumerate(self.cards):
             grid.addWidget(card, row, 0)
         layout.addLayout(grid)
-        layout.addWidget(plain_label("Output per 1 million inhabitants", point_delta=1, bold=True))
+        layout.addWidget(plain_label(translate("Tabs", "Output per 1 million inhabitants"), point_delta=1, bold=True))
         self.output_cards = output_cards(profile)
         for card in self.output_cards:
             layout.addWidget(card)
@@ -69,7 +70,7 @@ class CompareOverviewTab(ContentTab):
         for table in (comparison.key_figures, comparison.collaboration):
             layout.addWidget(self._table_box(table))
         self.source = plain_label(comparison.key_figures.attribution)
-        self.source.setAccessibleName("Source and licence")
+        self.source.setAccessibleName(translate("Tabs", "Source and licence"))
         layout.addWidget(self.source)
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.ui.app_log import log_error
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -35,7 +36,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Unexpected error")
+        self.setWindowTitle(translate("Crash", "Unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -49,10 +50,12 @@ class ErrorDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(translate("Crash", "Error details"))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("Crash", "&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -96,8 +99,14 @@ class ExceptionHandler(QObject):
     def _report(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         logged = log_error(f"uncaught {kind.__name__}: {error}\n{details}")
-        where = f"The details were written to {logged}." if logged else "The details could not be written to the log."
-        summary = f"Something went wrong: {kind.__name__}: {error}\n\nThe app keeps running. {where}"
+        where = (
+            translate("Crash", "The details were written to {log}.").format(log=logged)
+            if logged
+            else translate("Crash", "The details could not be written to the log.")
+        )
+        summary = translate("Crash", "Something went wrong: {error}\n\nThe app keeps running. {where}").format(
+            error=f"{kind.__name__}: {error}", where=where
+        )
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(summary, details)
             return

@@ -10,17 +10,19 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
-from qingdao_viewer import APP_NAME, __version__
+from qingdao_viewer import APP_NAME
 from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.library import LibraryEntry, ProfileLibrary
 from qingdao_viewer.package_data import data_dir
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
 from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison, edition_title
-from qingdao_viewer.ui import literal
+from qingdao_viewer.ui import literal, theme
 from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
+from qingdao_viewer.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -29,8 +31,22 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
-TAB_TITLES = ("&Overview", "&Patents", "P&ublications", "&Collaboration")
-PROFILE_FILES = "GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)"
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Patents"),
+    QT_TRANSLATE_NOOP("MainWindow", "P&ublications"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Collaboration"),
+)
+
+
+def profile_files() -> str:
+    return translate(
+        "MainWindow", "GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)"
+    )
+
+
+def cannot_write(path: object, error: OSError) -> str:
+    return translate("MainWindow", "{path}: cannot write: {reason}").format(path=path, reason=error.strerror or error)
 
 
 def kept_profiles_dir() -> Path:
@@ -52,7 +68,9 @@ class Comparison:
 
 
 def window_title(profile: ClusterProfile) -> str:
-    return f"{profile.title} - GII {profile.year} S&T cluster"
+    return translate("MainWindow", "{cluster} - GII {year} S&T cluster").format(
+        cluster=profile.title, year=profile.year
+    )
 
 
 class PendingPage(QWidget):
@@ -106,20 +124,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Cluster profile shown")
+        self.picker.setAccessibleName(translate("MainWindow", "Cluster profile shown"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.activated.connect(self._picked)
         self.compare_note = QLabel()
         self.compare_note.setTextFormat(Qt.TextFormat.PlainText)
         self._entries: list[LibraryEntry] = []
+        self._reset_pending = False
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 0, 8, 0)
-        cluster_label = QLabel("C&luster:")
-        cluster_label.setBuddy(self.picker)
-        bar.addWidget(cluster_label)
+        self.cluster_label = QLabel(translate("MainWindow", "C&luster:"))
+        self.cluster_label.setBuddy(self.picker)
+        bar.addWidget(self.cluster_label)
         bar.addWidget(self.picker)
         bar.addWidget(self.compare_note)
         bar.addStretch(1)
@@ -146,7 +165,7 @@ class MainWindow(QMainWindow):
         self.show_tab(settings.last_tab(self.tabs.count()))
 
     def save_settings(self) -> None:
-        if self.settings is None:
+        if self.settings is None or self._reset_pending:
             return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
@@ -163,59 +182,201 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._menu_owner)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 
     def _make_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.open_action = self._action("&Open profile…", self.choose_profile, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open &recent", self)
+        """The menu bar, made anew (with its actions) when the language changes."""
+        from PySide6.QtCore import QObject
+        from PySide6.QtWidgets import QMenuBar
+
+        old = getattr(self, "_menu_owner", None)
+        self._menu_owner = QObject(self)
+        menus = QMenuBar()
+        self.setMenuBar(menus)  # deletes the old bar and its menus
+        if old is not None:
+            old.deleteLater()
+        file_menu = menus.addMenu(translate("MainWindow", "&File"))
+        self.open_action = self._action(
+            translate("MainWindow", "&Open profile…"), self.choose_profile, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_yaml_action = self._action("&Save profile as YAML…", lambda: self.save_profile_yaml())
-        self.export_table_action = self._action("Export table as &CSV…", lambda: self.export_table_csv())
-        self.export_chart_action = self._action("Export chart as &PNG or SVG…", lambda: self.export_chart())
-        self.export_all_action = self._action("Export &all to folder…", lambda: self.export_all())
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.save_yaml_action = self._action(
+            translate("MainWindow", "&Save profile as YAML…"), lambda: self.save_profile_yaml()
+        )
+        self.export_table_action = self._action(
+            translate("MainWindow", "Export table as &CSV…"), lambda: self.export_table_csv()
+        )
+        self.export_chart_action = self._action(
+            translate("MainWindow", "Export chart as &PNG or SVG…"), lambda: self.export_chart()
+        )
+        self.export_all_action = self._action(
+            translate("MainWindow", "Export &all to folder…"), lambda: self.export_all()
+        )
+        self.export_report_action = self._action(
+            translate("MainWindow", "Export &report (PDF)…"), lambda: self.export_report()
+        )
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_yaml_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.export_table_action, self.export_chart_action, self.export_all_action])
+        file_menu.addActions(
+            [self.export_table_action, self.export_chart_action, self.export_all_action, self.export_report_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(translate("MainWindow", "&Edit"))
         # The tables and charts own Ctrl+C (so it acts where the user is); the menu's copy
         # shows the key but only fires from the menu, so the two never compete for it.
-        self.copy_action = self._action("&Copy", self.copy)
+        self.copy_action = self._action(translate("MainWindow", "&Copy"), self.copy)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_table_action = self._action("Copy &table", self.copy_table)
-        self.copy_chart_action = self._action("Copy c&hart", self.copy_chart)
+        self.copy_table_action = self._action(translate("MainWindow", "Copy &table"), self.copy_table)
+        self.copy_chart_action = self._action(translate("MainWindow", "Copy c&hart"), self.copy_chart)
         edit_menu.addActions([self.copy_action, self.copy_table_action, self.copy_chart_action])
         edit_menu.addSeparator()
-        self.paste_profile_action = self._action("&Paste profile text", self.paste_profile_text)
+        self.paste_profile_action = self._action(
+            translate("MainWindow", "&Paste profile text"), self.paste_profile_text
+        )
         self.paste_profile_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         edit_menu.addAction(self.paste_profile_action)
 
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(translate("MainWindow", "&View"))
         self.tab_actions = []
         for index, title in enumerate(TAB_TITLES):
-            action = self._action(title, lambda _=False, i=index: self.show_tab(i), QKeySequence(f"Ctrl+{index + 1}"))
+            action = self._action(
+                translate("MainWindow", title),
+                lambda _=False, i=index: self.show_tab(i),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
             self.tab_actions.append(action)
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
-        self.compare_action = self._action("Co&mpare with…", self.choose_comparison)
-        self.stop_compare_action = self._action("&Stop comparing", self.stop_comparing)
+        self.compare_action = self._action(translate("MainWindow", "Co&mpare with…"), self.choose_comparison)
+        self.stop_compare_action = self._action(translate("MainWindow", "&Stop comparing"), self.stop_comparing)
         self.stop_compare_action.setEnabled(False)
         view_menu.addActions([self.compare_action, self.stop_compare_action])
+        view_menu.addSeparator()
+        self.previous_tab_action = self._action(
+            translate("MainWindow", "P&revious tab"), lambda: self._step_tab(-1), QKeySequence("Ctrl+PgUp")
+        )
+        self.next_tab_action = self._action(
+            translate("MainWindow", "Ne&xt tab"), lambda: self._step_tab(1), QKeySequence("Ctrl+PgDown")
+        )
+        view_menu.addActions([self.previous_tab_action, self.next_tab_action])
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+        self.language_actions = self._choices(
+            self.language_menu,
+            [("", translate("MainWindow", "&System default"))] + [(code, name) for code, name in LANGUAGES.items()],
+            self._chosen_language(),
+            self.set_language,
+        )
+        self.theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
+        self.theme_actions = self._choices(
+            self.theme_menu,
+            [(code, translate("MainWindow", label)) for code, label in THEMES.items()],
+            theme.current(),
+            self.set_theme,
+        )
+        view_menu.addSeparator()
+        self.reset_settings_action = self._action(translate("MainWindow", "&Reset settings…"), self.reset_settings)
+        view_menu.addAction(self.reset_settings_action)
 
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self.about))
+        help_menu = menus.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(translate("MainWindow", "&About {app}").format(app=APP_NAME), self.about))
+
+    def _choices(
+        self, menu: QMenu, choices: list[tuple[str, str]], current: str, choose: Callable[[str], object]
+    ) -> dict[str, QAction]:
+        """Radio items in a menu, one checked."""
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self._menu_owner)
+        actions = {}
+        for code, label in choices:
+            action = self._action(label, lambda _=False, c=code: choose(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        return actions
+
+    def _step_tab(self, step: int) -> None:
+        self.show_tab((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    # -- language, theme and settings ---------------------------------------------------------
+
+    def _chosen_language(self) -> str:
+        """The language the user chose ("" for the system's)."""
+        return (self.settings.language() if self.settings is not None else None) or ""
+
+    def set_language(self, code: str) -> None:
+        """View > Language: speak another language now, and at every start after."""
+        from qingdao_viewer.ui.language import apply_language
+
+        if self.settings is not None:
+            self.settings.set_language(code or None)
+            self.settings.save()
+        apply_language(code or None)
+        self.retranslate()
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: system, light or dark; the charts follow."""
+        theme.apply_theme(name)
+        if self.settings is not None:
+            self.settings.set_theme(name)
+            self.settings.save()
+        for code, action in self.theme_actions.items():
+            action.setChecked(code == name)
+
+    def retranslate(self) -> None:
+        """Show every word in the language now installed: menus, tabs, tables and charts are made anew."""
+        self.tables = build_tables(self.profile)
+        if self.comparison is not None:
+            self.comparison = Comparison(self.comparison.profile, self.comparison.path, self.profile)
+        self._make_menus()
+        self.cluster_label.setText(translate("MainWindow", "C&luster:"))
+        self.picker.setAccessibleName(translate("MainWindow", "Cluster profile shown"))
+        self._listed = False
+        self._build_tabs()
+        if self._painted:
+            self.refresh_library()
+
+    def reset_settings(self) -> None:
+        """View > Reset settings: forget size, place, tab, profile, language, theme and recent files."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Reset settings"),
+            translate(
+                "MainWindow",
+                "Forget the window's size and place, the last tab and profile, the language, the theme "
+                "and the recent profiles? Profiles kept in the library stay.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.reset_to_defaults()
+
+    def reset_to_defaults(self) -> None:
+        from qingdao_viewer.ui.language import apply_language
+
+        if self.settings is not None:
+            self.settings.reset()
+        self._reset_pending = True  # closing now must not write the settings back
+        theme.apply_theme("system")
+        apply_language(None)
+        self.retranslate()
+        self.resize(1100, 760)
 
     # -- tabs -----------------------------------------------------------------------------
 
@@ -241,19 +402,27 @@ class MainWindow(QMainWindow):
             other = self.comparison
             overview = CompareOverviewTab(profile, other.profile, other.both)
             builders = self._compare_tab_builders(other)
-            self.compare_note.setText(f"compared with {edition_title(other.profile)}")
-            title = f"{edition_title(profile)} and {edition_title(other.profile)} - compared"
+            self.compare_note.setText(
+                translate("MainWindow", "compared with {cluster}").format(cluster=edition_title(other.profile))
+            )
+            title = translate("MainWindow", "{first} and {second} - compared").format(
+                first=edition_title(profile), second=edition_title(other.profile)
+            )
         self._connect(overview)
-        self.tabs.addTab(overview, TAB_TITLES[0])
+        self.tabs.addTab(overview, translate("MainWindow", TAB_TITLES[0]))
         for tab_title, build in zip(TAB_TITLES[1:], builders, strict=True):
-            self.tabs.addTab(PendingPage(build), tab_title)
+            self.tabs.addTab(PendingPage(build), translate("MainWindow", tab_title))
         self._current_view = None
         self._current_chart = None
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._tab_changed(self.tabs.currentIndex())
         self.setWindowTitle(literal.window_title(title))
-        self.compare_action.setText("Co&mpare with…" if self.comparison is None else "Co&mpare with another…")
+        self.compare_action.setText(
+            translate("MainWindow", "Co&mpare with…")
+            if self.comparison is None
+            else translate("MainWindow", "Co&mpare with another…")
+        )
         self.stop_compare_action.setEnabled(self.comparison is not None)
         self._select_in_picker()
         if self._painted:
@@ -413,7 +582,7 @@ class MainWindow(QMainWindow):
         try:
             profile = load_profile(path)
         except ProfileError as error:
-            self.show_error("Cannot open profile", str(error))
+            self.show_error(translate("MainWindow", "Cannot open profile"), str(error))
             return False
         self._remember(profile, path)
         self.show_profile(profile, path)
@@ -438,20 +607,26 @@ class MainWindow(QMainWindow):
 
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.show_error("Nothing to paste", "The clipboard holds no text. Copy a cluster profile's text first.")
+            self.show_error(
+                translate("MainWindow", "Nothing to paste"),
+                translate("MainWindow", "The clipboard holds no text. Copy a cluster profile's text first."),
+            )
             return False
         try:
             profile = parse_profile_text(text, "clipboard")
         except ProfileError as error:
-            self.show_error("Cannot read the pasted profile", str(error))
+            self.show_error(translate("MainWindow", "Cannot read the pasted profile"), str(error))
             return False
         try:
             kept = str(self.library.keep(profile, origin="text pasted from the clipboard"))
         except OSError as error:
             self.show_error(
-                "Profile not kept",
-                f"{self.library.kept}: cannot write: {error.strerror or error}. "
-                "The profile is shown, but is not kept for next time; use File > Save profile as YAML.",
+                translate("MainWindow", "Profile not kept"),
+                translate(
+                    "MainWindow",
+                    "{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; "
+                    "use File > Save profile as YAML.",
+                ).format(path=self.library.kept, reason=error.strerror or error),
             )
             kept = ""
         self._listed = False
@@ -470,7 +645,10 @@ class MainWindow(QMainWindow):
 
             suggested = str(Path.home() / f"{file_stem(self.profile)}.yaml")
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save profile as YAML", suggested, "Profile YAML (*.yaml *.yml)"
+                self,
+                translate("MainWindow", "Save profile as YAML"),
+                suggested,
+                translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
             )
             if not path:
                 return None
@@ -489,7 +667,7 @@ class MainWindow(QMainWindow):
         self.picker.blockSignals(True)
         self.picker.clear()
         for entry in self._entries:
-            label = entry.label if entry.shipped else f"{entry.label} (kept)"
+            label = self._entry_label(entry)
             self.picker.addItem(label, str(entry.path))
         self.picker.blockSignals(False)
         self._select_in_picker()
@@ -512,6 +690,10 @@ class MainWindow(QMainWindow):
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
 
+    @staticmethod
+    def _entry_label(entry: LibraryEntry) -> str:
+        return entry.label if entry.shipped else translate("MainWindow", "{profile} (kept)").format(profile=entry.label)
+
     def _picked(self, index: int) -> None:
         path = self.picker.itemData(index)
         if isinstance(path, str) and path and path != self.profile_path and not self.open_profile(path):
@@ -525,9 +707,9 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not recent:
-            self.recent_menu.addAction("No recent profiles").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent profiles")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear list")
+        clear = self.recent_menu.addAction(translate("MainWindow", "&Clear list"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 
@@ -550,16 +732,21 @@ class MainWindow(QMainWindow):
         if not self._listed:
             self.refresh_library()
         choices = [entry for entry in self._entries if str(entry.path) != self.profile_path]
-        other_file = "Another profile file…"
-        labels = [entry.label if entry.shipped else f"{entry.label} (kept)" for entry in choices] + [other_file]
+        other_file = translate("MainWindow", "Another profile file…")
+        labels = [self._entry_label(entry) for entry in choices] + [other_file]
         label, ok = QInputDialog.getItem(
-            self, "Compare with", "Set this cluster beside the one shown:", labels, 0, False
+            self,
+            translate("MainWindow", "Compare with"),
+            translate("MainWindow", "Set this cluster beside the one shown:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
         if label == other_file:
             start = str(Path(self.profile_path).parent) if self.profile_path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, "Compare with", start, PROFILE_FILES)
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Compare with"), start, profile_files())
             if path:
                 self.compare_with(path)
             return
@@ -570,7 +757,7 @@ class MainWindow(QMainWindow):
         try:
             other = load_profile(path)
         except ProfileError as error:
-            self.show_error("Cannot open profile", str(error))
+            self.show_error(translate("MainWindow", "Cannot open profile"), str(error))
             return False
         self._remember(other, path)
         self.comparison = Comparison(other, path, self.profile)
@@ -608,7 +795,7 @@ class MainWindow(QMainWindow):
         start = str(Path(self.profile_path).parent)
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open profile", start, PROFILE_FILES)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open profile"), start, profile_files())
         if path:
             self.open_profile(path)
 
@@ -651,7 +838,12 @@ class MainWindow(QMainWindow):
             suggested = str(Path.home() / f"{self.profile.cluster}-{table.name}.csv")
             from PySide6.QtWidgets import QFileDialog
 
-            path, _ = QFileDialog.getSaveFileName(self, "Export table as CSV", suggested, "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Export table as CSV"),
+                suggested,
+                translate("MainWindow", "CSV files (*.csv)"),
+            )
             if not path:
                 return None
         return self._write(Path(path), table_csv(table).encode("utf-8"))
@@ -659,14 +851,19 @@ class MainWindow(QMainWindow):
     def export_chart(self, chart: ShareChart | None = None, path: str | None = None) -> Path | None:
         chart = chart or self.current_chart()
         if chart is None:
-            self.show_error("No chart", "This tab has no chart to export.")
+            self.show_error(
+                translate("MainWindow", "No chart"), translate("MainWindow", "This tab has no chart to export.")
+            )
             return None
         if path is None:
             suggested = str(Path.home() / f"{self.profile.cluster}-{chart.table.name}.png")
             from PySide6.QtWidgets import QFileDialog
 
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export chart", suggested, "PNG image (*.png);;SVG drawing (*.svg)"
+                self,
+                translate("MainWindow", "Export chart"),
+                suggested,
+                translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
             )
             if not path:
                 return None
@@ -680,32 +877,53 @@ class MainWindow(QMainWindow):
         if folder is None:
             from PySide6.QtWidgets import QFileDialog
 
-            folder = QFileDialog.getExistingDirectory(self, "Export all tables and charts to folder", str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(
+                self, translate("MainWindow", "Export all tables and charts to folder"), str(Path.home())
+            )
             if not folder:
                 return []
         try:
             return export_tables(self.tables, Path(folder))
         except OSError as error:
-            self.show_error("Export failed", f"{error.filename or folder}: cannot write: {error.strerror or error}")
+            self.show_error(
+                translate("MainWindow", "Export failed"),
+                cannot_write(error.filename or folder, error),
+            )
             return []
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        """File > Export report: every tab's figures and charts of the profile shown, as an A4 PDF."""
+        from qingdao_viewer.library import file_stem
+
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggested = str(Path.home() / f"{file_stem(self.profile)}-report.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, translate("MainWindow", "Export report"), suggested, translate("MainWindow", "PDF (*.pdf)")
+            )
+            if not path:
+                return None
+        from PySide6.QtGui import QGuiApplication
+
+        from qingdao_viewer.report.pdf_report import report_pdf_bytes
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = report_pdf_bytes(self.profile, self.tables)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return self._write(Path(path), data)
 
     def _write(self, path: Path, data: bytes) -> Path | None:
         try:
             write_atomically(path, data)
         except OSError as error:
-            self.show_error("Export failed", f"{path}: cannot write: {error.strerror or error}")
+            self.show_error(translate("MainWindow", "Export failed"), cannot_write(path, error))
             return None
         return path
 
     def about(self) -> None:
-        text = (
-            f"{APP_NAME} {__version__}\n\n"
-            "Reads WIPO Global Innovation Index science and technology cluster profiles.\n\n"
-            f"{self.tables.key_figures.attribution}\n\n"
-            "Built with Qt for Python (PySide6, LGPLv3) and pyqtgraph (MIT)."
-        )
-        from PySide6.QtWidgets import QMessageBox
+        from qingdao_viewer.ui.about import AboutDialog
 
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        AboutDialog(self.tables.key_figures.attribution, self).exec()

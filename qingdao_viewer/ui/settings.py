@@ -134,6 +134,35 @@ class Settings:
     def set_recent_profiles(self, paths: list[str]) -> None:
         self._store.setValue("profiles/recent", paths[:MAX_RECENT])
 
+    def language(self) -> str | None:
+        """The language chosen in View > Language; None follows the system."""
+        from qingdao_viewer.i18n import LANGUAGES
+
+        value = self._text("view/language")
+        if value is None or value in LANGUAGES:
+            return value
+        self._ignore("view/language", value)
+        return None
+
+    def set_language(self, code: str | None) -> None:
+        if code is None:
+            self._store.remove("view/language")
+        else:
+            self._store.setValue("view/language", code)
+
+    def theme(self) -> str:
+        """ "system", "light" or "dark"."""
+        value = self._text("view/theme")
+        if value is None:
+            return "system"
+        if value in ("system", "light", "dark"):
+            return value
+        self._ignore("view/theme", value)
+        return "system"
+
+    def set_theme(self, name: str) -> None:
+        self._store.setValue("view/theme", name)
+
     def reset(self) -> None:
         """Forget every preference: the next start is like the first."""
         self._store.clear()

@@ -32,7 +32,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table, share_rows
+from qingdao_viewer.tables.table import Kind, display_text
 from qingdao_viewer.ui import clipboard
 
 MAX_BARS = 20
@@ -125,7 +127,13 @@ class ChartRenderer(QObject):
         pairs = list(share_rows(table))
         shown, left_out = pairs[:max_bars], max(0, len(pairs) - max_bars)
         count = len(shown)
-        self.note = f"Top {count} drawn; {left_out:,} more rows in the table" if left_out else ""
+        self.note = (
+            translate("Chart", "Top {count} drawn; {left_out} more rows in the table").format(
+                count=count, left_out=display_text(left_out, Kind.COUNT)
+            )
+            if left_out
+            else ""
+        )
         self.graphics.setBackground(colors.background)
         self.plot.clear()
         self.name_labels, self.value_labels = [], []
@@ -133,7 +141,7 @@ class ChartRenderer(QObject):
         axis = self.plot.getAxis("bottom")
         axis.setPen(pg.mkPen(colors.text))
         axis.setTextPen(pg.mkPen(colors.text))
-        self.plot.setLabel("bottom", "Share (%)", color=colors.text.name())
+        self.plot.setLabel("bottom", translate("Chart", "Share (%)"), color=colors.text.name())
         limit = axis_limit([share for _, share in shown] + list(scale_with), full_scale)
         if not shown:
             self.bars = None
@@ -224,6 +232,9 @@ class ChartRenderer(QObject):
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
         generator.setSize(QSize(EXPORT_WIDTH, EXPORT_HEIGHT))
+        # The scene is laid out at 96 logical dpi; at the generator's default 72 its text (sized
+        # in points) would come out at three quarters of the size, off the axis it labels.
+        generator.setResolution(96)
         generator.setViewBox(QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT))
         generator.setTitle(self.table.title)
         generator.setDescription(self.table.attribution)
@@ -263,9 +274,9 @@ class ShareChart(QWidget):
         layout.addWidget(self.canvas)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.copy_action = QAction("Copy c&hart", self)
+        self.copy_action = QAction(translate("MainWindow", "Copy c&hart"), self)
         self.copy_action.triggered.connect(self.copy_image)
-        self.export_action = QAction("Export chart as &PNG or SVG…", self)
+        self.export_action = QAction(translate("MainWindow", "Export chart as &PNG or SVG…"), self)
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.export_action])
         self.set_table(table)
@@ -275,8 +286,10 @@ class ShareChart(QWidget):
         self.table = table
         pairs = list(share_rows(table))
         self.left_out = max(0, len(pairs) - bars_that_fit(EXPORT_HEIGHT))
-        self.setAccessibleName(f"Chart: {table.title}")
-        self.setAccessibleDescription("; ".join(f"{label}: {share}%" for label, share in pairs[:MAX_BARS]))
+        self.setAccessibleName(translate("Chart", "Chart: {title}").format(title=table.title))
+        self.setAccessibleDescription(
+            "; ".join(f"{label}: {display_text(share, Kind.SHARE)}" for label, share in pairs[:MAX_BARS])
+        )
         self.canvas.invalidate()
 
     def drawn(self, height: int = EXPORT_HEIGHT) -> ChartRenderer:

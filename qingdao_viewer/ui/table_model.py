@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import literal
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_TOOLTIP = "Not given in the source profile"
+MISSING_TOOLTIP = QT_TRANSLATE_NOOP("Tables", "Not given in the source profile")
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -101,7 +102,7 @@ class TableModel(QAbstractTableModel):
             return _RIGHT if self._table.columns[column].kind.numeric else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._table.rows[row][column] is None:
-                return MISSING_TOOLTIP
+                return translate("Tables", MISSING_TOOLTIP)
             if not self._table.columns[column].kind.numeric:  # a long name may be cut short in its cell
                 return literal.tooltip(self._table.display(row, column))
         return None

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from qingdao_viewer.export.clipboard_text import ClipboardText, block_clipboard, selection_clipboard, table_clipboard
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
 from qingdao_viewer.ui.table_model import TableModel
@@ -42,13 +43,13 @@ class TableView(QTableView):
         self.setAccessibleName(table.title)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.copy_action = QAction("&Copy", self)
+        self.copy_action = QAction(translate("MainWindow", "&Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
-        self.copy_table_action = QAction("Copy &table", self)
+        self.copy_table_action = QAction(translate("MainWindow", "Copy &table"), self)
         self.copy_table_action.triggered.connect(self.copy_table)
-        self.export_action = QAction("Export table as &CSV…", self)
+        self.export_action = QAction(translate("MainWindow", "Export table as &CSV…"), self)
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.copy_table_action, self.export_action])
         self._fit_columns()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, Period
 from qingdao_viewer.tables import ProfileTables, Table, display_text, ordinal
 from qingdao_viewer.tables.table import Kind
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
-NOT_GIVEN = "not given in the source profile"
+NOT_GIVEN = QT_TRANSLATE_NOOP("Tabs", "not given in the source profile")
 
 
 def plain_label(text: str = "", *, point_delta: float = 0, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -81,8 +82,8 @@ class FigureCard(QFrame):
 
 def _period(period: Period | None, what: str) -> str:
     if period is None:
-        return f"{what}; period {NOT_GIVEN}"
-    return f"{what}, {period.first}–{period.last}"
+        return translate("Tabs", "{what}; period {not_given}").format(what=what, not_given=translate("Tabs", NOT_GIVEN))
+    return translate("Tabs", "{what}, {first}–{last}").format(what=what, first=period.first, last=period.last)
 
 
 def rank_cards(profile: ClusterProfile) -> list[FigureCard]:
@@ -91,19 +92,25 @@ def rank_cards(profile: ClusterProfile) -> list[FigureCard]:
     return [
         FigureCard(
             ordinal(ranks.size),
-            f"largest science and technology cluster of the top 100 in {profile.year}",
+            translate("Tabs", "largest science and technology cluster of the top 100 in {year}").format(
+                year=profile.year
+            ),
         ),
         FigureCard(
             ordinal(ranks.intensity) if ranks.intensity is not None else "—",
-            "S&T cluster by intensity (relative to population density)"
+            translate("Tabs", "S&T cluster by intensity (relative to population density)")
             if ranks.intensity is not None
-            else f"rank by intensity: {NOT_GIVEN}",
+            else translate("Tabs", "rank by intensity: {not_given}").format(not_given=translate("Tabs", NOT_GIVEN)),
         ),
         FigureCard(
-            f"{ordinal(ranks.in_economy)} of {ranks.economy_clusters}" if ranks.in_economy is not None else "—",
-            f"among the clusters of {profile.economy} in the top 100"
+            translate("Tabs", "{rank} of {total}").format(rank=ordinal(ranks.in_economy), total=ranks.economy_clusters)
             if ranks.in_economy is not None
-            else f"rank within {profile.economy}: {NOT_GIVEN}",
+            else "—",
+            translate("Tabs", "among the clusters of {economy} in the top 100").format(economy=profile.economy)
+            if ranks.in_economy is not None
+            else translate("Tabs", "rank within {economy}: {not_given}").format(
+                economy=profile.economy, not_given=translate("Tabs", NOT_GIVEN)
+            ),
         ),
     ]
 
@@ -114,11 +121,11 @@ def output_cards(profile: ClusterProfile) -> list[FigureCard]:
     return [
         FigureCard(
             display_text(per_million.pct_applications, Kind.COUNT),
-            _period(periods.pct_applications, "PCT patent applications per 1 million inhabitants"),
+            _period(periods.pct_applications, translate("Tabs", "PCT patent applications per 1 million inhabitants")),
         ),
         FigureCard(
             display_text(per_million.scientific_articles, Kind.COUNT),
-            _period(periods.scientific_articles, "scientific articles per 1 million inhabitants"),
+            _period(periods.scientific_articles, translate("Tabs", "scientific articles per 1 million inhabitants")),
         ),
     ]
 
@@ -135,18 +142,22 @@ class OverviewTab(ContentTab):
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         self.title = plain_label(profile.title, point_delta=12, bold=True)
-        self.subtitle = plain_label(f"Science and technology cluster · Global Innovation Index {profile.year}")
+        self.subtitle = plain_label(
+            translate("Tabs", "Science and technology cluster · Global Innovation Index {year}").format(
+                year=profile.year
+            )
+        )
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        layout.addWidget(plain_label("Ranks", point_delta=2, bold=True))
+        layout.addWidget(plain_label(translate("Tabs", "Ranks"), point_delta=2, bold=True))
         ranks_row = QGridLayout()
         self.cards: list[FigureCard] = rank_cards(profile)
         for column, card in enumerate(self.cards):
             ranks_row.addWidget(card, 0, column)
         layout.addLayout(ranks_row)
 
-        layout.addWidget(plain_label("Output per 1 million inhabitants", point_delta=2, bold=True))
+        layout.addWidget(plain_label(translate("Tabs", "Output per 1 million inhabitants"), point_delta=2, bold=True))
         output_row = QGridLayout()
         self.output_cards = output_cards(profile)
         for column, card in enumerate(self.output_cards):
@@ -154,28 +165,36 @@ class OverviewTab(ContentTab):
         layout.addLayout(output_row)
         layout.addWidget(
             plain_label(
-                "Both figures count five years of output per 1 million inhabitants; they are not totals. "
-                "PCT applications are counted by publication year; articles are Web of Science "
-                "(Science Citation Index Expanded) original research articles."
+                translate(
+                    "Tabs",
+                    "Both figures count five years of output per 1 million inhabitants; they are not totals. "
+                    "PCT applications are counted by publication year; articles are Web of Science "
+                    "(Science Citation Index Expanded) original research articles.",
+                )
                 if periods.pct_applications or periods.scientific_articles
-                else "Both figures count five years of output per 1 million inhabitants; they are not totals."
+                else translate(
+                    "Tabs", "Both figures count five years of output per 1 million inhabitants; they are not totals."
+                )
             )
         )
 
-        layout.addWidget(plain_label("Leading organizations", point_delta=2, bold=True))
+        layout.addWidget(plain_label(translate("Tabs", "Leading organizations"), point_delta=2, bold=True))
         leaders = QGridLayout()
         self.leader_cards = [
             FigureCard(
                 leader.name,
-                f"top PCT applicant: {display_text(leader.count, Kind.COUNT)} applications, "
-                f"{display_text(leader.share, Kind.SHARE)} of the cluster's total (see Patents)",
+                translate(
+                    "Tabs", "top PCT applicant: {count} applications, {share} of the cluster's total (see Patents)"
+                ).format(count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)),
             )
             for leader in profile.patents.top_applicants[:1]
         ] + [
             FigureCard(
                 leader.name,
-                f"top publishing organization: {display_text(leader.count, Kind.COUNT)} articles, "
-                f"{display_text(leader.share, Kind.SHARE)} of the cluster's total (see Publications)",
+                translate(
+                    "Tabs",
+                    "top publishing organization: {count} articles, {share} of the cluster's total (see Publications)",
+                ).format(count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)),
             )
             for leader in profile.publications.top_organizations[:1]
         ]
@@ -188,8 +207,10 @@ class OverviewTab(ContentTab):
         layout.addLayout(leaders)
 
         copy_row = QHBoxLayout()
-        self.copy_button = QPushButton("Copy key figures")
-        self.copy_button.setToolTip("Copy every figure on this page as one table row, with its headers")
+        self.copy_button = QPushButton(translate("Tabs", "Copy &key figures"))
+        self.copy_button.setToolTip(
+            translate("Tabs", "Copy every figure on this page as one table row, with its headers")
+        )
         self.copy_button.clicked.connect(self.copy_key_figures)
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)
@@ -199,7 +220,7 @@ class OverviewTab(ContentTab):
         source_box.setFrameShape(QFrame.Shape.StyledPanel)
         source_layout = QVBoxLayout(source_box)
         self.source = plain_label(tables.key_figures.attribution)
-        self.source.setAccessibleName("Source and licence")
+        self.source.setAccessibleName(translate("Tabs", "Source and licence"))
         source_layout.addWidget(self.source)
         layout.addWidget(source_box)
         layout.addStretch(1)

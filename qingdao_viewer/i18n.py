@@ -1,0 +1,48 @@
+"""The app's own words in the language shown (no Qt here).
+
+Every string a person reads goes through ``translate(context, text)``, a name Qt's lupdate
+finds in Python sources, so `resources/translations/*.ts` lists them all. The GUI installs
+Qt's translator at start (``install``); with none installed, as in ``--check`` and
+``--export``, the English source text is used. Data (cluster, organization and place names)
+is never translated: it is shown as the profile gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+_translator: Callable[[str, str], str] | None = None
+_language = SOURCE_LANGUAGE
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the language shown; a ``{name}`` in it is filled in after, with str.format."""
+    return text if _translator is None else _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a string for the translation file where it is defined; translate it where it is shown."""
+    return text
+
+
+def install(translator: Callable[[str, str], str] | None, language: str) -> None:
+    global _translator, _language
+    _translator, _language = translator, language
+
+
+def language() -> str:
+    return _language
+
+
+def ordinal(number: int) -> str:
+    """A rank as the language writes it: 1st, 2nd, 3rd, 11th, 22nd ... or 第1, 第22."""
+    if _language.startswith("zh"):
+        return f"第{number}"
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="22"/>
+        <source>unknown version</source>
+        <translation>版本未知</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="41"/>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="46"/>
+        <source>Reads WIPO Global Innovation Index science and technology cluster profiles.</source>
+        <translation>阅读世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="49"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="51"/>
+        <source>Source and licence of the profile shown</source>
+        <translation>所示概况的来源与许可</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="53"/>
+        <source>Cite the GII 2024 as: {citation}</source>
+        <translation>引用《2024年全球创新指数》：{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="56"/>
+        <source>The figures are licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International (CC BY 4.0)&lt;/a&gt;, © WIPO.</source>
+        <translation>数据采用&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;知识共享署名 4.0 国际许可协议（CC BY 4.0）&lt;/a&gt;，© WIPO。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="66"/>
+        <source>Built with</source>
+        <translation>构建所用组件</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="69"/>
+        <source>{name} {version}, {licence}</source>
+        <translation>{name} {version}，{licence}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/about.py" line="74"/>
+        <source>The app&apos;s code is MIT-licensed.</source>
+        <translation>本应用的代码采用 MIT 许可。</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="131"/>
+        <source>Top {count} drawn; {left_out} more rows in the table</source>
+        <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="144"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="289"/>
+        <source>Chart: {title}</source>
+        <translation>图表：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="39"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="53"/>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="57"/>
+        <source>&amp;Copy details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="103"/>
+        <source>The details were written to {log}.</source>
+        <translation>详情已写入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="105"/>
+        <source>The details could not be written to the log.</source>
+        <translation>详情无法写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="107"/>
+        <source>Something went wrong: {error}
+
+The app keeps running. {where}</source>
+        <translation>出现问题：{error}
+
+应用将继续运行。{where}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/app.py" line="165"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="585"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="760"/>
+        <source>Cannot open profile</source>
+        <translation>无法打开概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="35"/>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="36"/>
+        <source>&amp;Patents</source>
+        <translation>专利(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="37"/>
+        <source>P&amp;ublications</source>
+        <translation>论文(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="38"/>
+        <source>&amp;Collaboration</source>
+        <translation>合作(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="43"/>
+        <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
+        <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="49"/>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}：无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="71"/>
+        <source>{cluster} - GII {year} S&amp;T cluster</source>
+        <translation>{cluster} - GII {year} 科技集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="127"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="347"/>
+        <source>Cluster profile shown</source>
+        <translation>所示集群概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="139"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="346"/>
+        <source>C&amp;luster:</source>
+        <translation>集群(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="202"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="204"/>
+        <source>&amp;Open profile…</source>
+        <translation>打开概况(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="206"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="209"/>
+        <source>&amp;Save profile as YAML…</source>
+        <translation>将概况另存为 YAML(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="212"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="52"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="215"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="279"/>
+        <source>Export chart as &amp;PNG or SVG…</source>
+        <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="218"/>
+        <source>Export &amp;all to folder…</source>
+        <translation>全部导出到文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="221"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>导出报告（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="223"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="234"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="237"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="240"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="50"/>
+        <source>Copy &amp;table</source>
+        <translation>复制表格(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="241"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="277"/>
+        <source>Copy c&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="245"/>
+        <source>&amp;Paste profile text</source>
+        <translation>粘贴概况文本(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="261"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="422"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="262"/>
+        <source>&amp;Stop comparing</source>
+        <translation>停止对比(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="267"/>
+        <source>P&amp;revious tab</source>
+        <translation>上一个标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="270"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="274"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="277"/>
+        <source>&amp;System default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="281"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="289"/>
+        <source>&amp;Reset settings…</source>
+        <translation>重置设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="292"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="293"/>
+        <source>&amp;About {app}</source>
+        <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="359"/>
+        <source>Reset settings</source>
+        <translation>重置设置</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="360"/>
+        <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
+        <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="406"/>
+        <source>compared with {cluster}</source>
+        <translation>对比：{cluster}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="408"/>
+        <source>{first} and {second} - compared</source>
+        <translation>{first} 与 {second} - 对比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="424"/>
+        <source>Co&amp;mpare with another…</source>
+        <translation>与其他集群对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="611"/>
+        <source>Nothing to paste</source>
+        <translation>没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="612"/>
+        <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
+        <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="618"/>
+        <source>Cannot read the pasted profile</source>
+        <translation>无法读取粘贴的概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="624"/>
+        <source>Profile not kept</source>
+        <translation>概况未保存</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="625"/>
+        <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
+        <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="649"/>
+        <source>Save profile as YAML</source>
+        <translation>将概况另存为 YAML</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="651"/>
+        <source>Profile YAML (*.yaml *.yml)</source>
+        <translation>概况 YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="695"/>
+        <source>{profile} (kept)</source>
+        <translation>{profile}（已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="710"/>
+        <source>No recent profiles</source>
+        <translation>没有最近打开的概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="712"/>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="735"/>
+        <source>Another profile file…</source>
+        <translation>其他概况文件…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="739"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="749"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="740"/>
+        <source>Set this cluster beside the one shown:</source>
+        <translation>选择与当前集群并列显示的集群：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="798"/>
+        <source>Open profile</source>
+        <translation>打开概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="843"/>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="845"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="855"/>
+        <source>No chart</source>
+        <translation>没有图表</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="855"/>
+        <source>This tab has no chart to export.</source>
+        <translation>此标签页没有可导出的图表。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="864"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="866"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="881"/>
+        <source>Export all tables and charts to folder</source>
+        <translation>将所有表格和图表导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="889"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="922"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="903"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="903"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="17"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="18"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="19"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="357"/>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="502"/>
+        <source>{what}; period not given in the source profile</source>
+        <translation>{what}；来源概况未给出统计期</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="503"/>
+        <source>{what}, {first}–{last}</source>
+        <translation>{what}，{first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="744"/>
+        <source>GII {year} S&amp;T cluster profile</source>
+        <translation>GII {year} 科技集群概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
+        <source>Ranks</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
+        <source>not given in the source profile</source>
+        <translation>来源概况未给出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="525"/>
+        <source>largest science and technology cluster of the top 100 in {year}</source>
+        <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="531"/>
+        <source>S&amp;T cluster by intensity (relative to population density)</source>
+        <translation>按强度（相对于人口密度）的科技集群排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
+        <source>rank by intensity: {not_given}</source>
+        <translation>强度排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="536"/>
+        <source>{rank} of {total}</source>
+        <translation>{total} 个中的{rank}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="541"/>
+        <source>among the clusters of {economy} in the top 100</source>
+        <translation>在 {economy} 进入前 100 的集群中</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="543"/>
+        <source>rank within {economy}: {not_given}</source>
+        <translation>在 {economy} 内的排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="552"/>
+        <source>Output per 1 million inhabitants</source>
+        <translation>每 100 万居民的产出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="558"/>
+        <source>PCT patent applications per 1 million inhabitants</source>
+        <translation>每 100 万居民的 PCT 专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="564"/>
+        <source>scientific articles per 1 million inhabitants</source>
+        <translation>每 100 万居民的科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="572"/>
+        <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
+        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="579"/>
+        <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
+        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="590"/>
+        <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
+        <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="598"/>
+        <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
+        <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="605"/>
+        <source>Leading organizations</source>
+        <translation>领先机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="609"/>
+        <source>Made in collaboration</source>
+        <translation>合作产出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="614"/>
+        <source>of PCT applications are co-invented with inventors elsewhere</source>
+        <translation>的 PCT 申请与外地发明人合作发明</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="618"/>
+        <source>of scientific articles are co-published with other organizations</source>
+        <translation>的科学论文与其他机构合作发表</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="625"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="655"/>
+        <source>The source profile lists no rows for this table.</source>
+        <translation>来源概况未列出此表的数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="675"/>
+        <source>Patents</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="679"/>
+        <source>Publications</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="683"/>
+        <source>Collaboration</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="693"/>
+        <source>{cluster}: GII {year} S&amp;T cluster profile</source>
+        <translation>{cluster}：GII {year} 科技集群概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="762"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="801"/>
+        <source>Page {number} of {total}</source>
+        <translation>第 {number} 页，共 {total} 页</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="23"/>
+        <source>{cluster}, GII {year}</source>
+        <translation>{cluster}，GII {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="37"/>
+        <source>Key figures: {first} and {second}</source>
+        <translation>关键数据：{first} 与 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="42"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="165"/>
+        <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
+        <translation>每百万人数据为五年内每 100 万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="47"/>
+        <source>Share of output made in collaboration, both clusters</source>
+        <translation>合作产出占比（两个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="49"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="202"/>
+        <source>Output</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="55"/>
+        <source>PCT applications co-invented with inventors elsewhere</source>
+        <translation>与外地发明人合作的 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="60"/>
+        <source>Scientific articles co-published with other organizations</source>
+        <translation>与其他机构合作发表的科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="11"/>
+        <source>The source profile gives no figures for its top technology fields ({side}).</source>
+        <translation>来源概况未给出其主要技术领域（{side}）的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="20"/>
+        <source>Source: not given in this profile.</source>
+        <translation>来源：本概况未注明。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="22"/>
+        <source>Source: {publisher}, {title}.</source>
+        <translation>来源：{publisher}，{title}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="26"/>
+        <source>Licensed under {license}.</source>
+        <translation>许可协议：{license}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="68"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="69"/>
+        <source>Economy</source>
+        <translation>经济体</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="70"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="71"/>
+        <source>Rank by size (top 100)</source>
+        <translation>规模排名（前 100）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="72"/>
+        <source>Rank by intensity (top 100)</source>
+        <translation>强度排名（前 100）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
+        <source>Rank in economy</source>
+        <translation>经济体内排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="74"/>
+        <source>Economy&apos;s clusters in top 100</source>
+        <translation>该经济体进入前 100 的集群数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
+        <source>PCT applications per 1M inhabitants</source>
+        <translation>每百万居民 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="76"/>
+        <source>PCT applications period</source>
+        <translation>PCT 申请统计期</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="77"/>
+        <source>Scientific articles per 1M inhabitants</source>
+        <translation>每百万居民科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
+        <source>Scientific articles period</source>
+        <translation>科学论文统计期</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="79"/>
+        <source>PCT applications co-invented elsewhere</source>
+        <translation>与外地合作发明的 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
+        <source>Scientific articles co-published</source>
+        <translation>合作发表的科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="111"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="130"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="114"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="132"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="204"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="118"/>
+        <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
+        <translation>占比：该行数量占集群总量的百分比，按来源的取整方式。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="131"/>
+        <source>Technology field</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <source>The source profile names no collaborating locations.</source>
+        <translation>来源概况未列出合作地点。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="160"/>
+        <source>{cluster}: key figures, GII {year}</source>
+        <translation>{cluster}：关键数据，GII {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="170"/>
+        <source>Top PCT applicants</source>
+        <translation>主要 PCT 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="171"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="172"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="208"/>
+        <source>PCT applications</source>
+        <translation>PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
+        <source>Top technology fields: patents</source>
+        <translation>主要技术领域：专利</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="179"/>
+        <source>patents</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="185"/>
+        <source>Top publishing organizations</source>
+        <translation>主要发表机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="186"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="187"/>
+        <source>Articles</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="193"/>
+        <source>Top technology fields: publications</source>
+        <translation>主要技术领域：论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="194"/>
+        <source>publications</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="200"/>
+        <source>Share of output made in collaboration</source>
+        <translation>合作产出占比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="203"/>
+        <source>In collaboration with</source>
+        <translation>合作对象</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="209"/>
+        <source>inventors elsewhere</source>
+        <translation>外地发明人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="213"/>
+        <source>Scientific articles</source>
+        <translation>科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="214"/>
+        <source>other organizations</source>
+        <translation>其他机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="223"/>
+        <source>Top locations of co-inventors (PCT applications)</source>
+        <translation>合作发明人的主要所在地（PCT 申请）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="229"/>
+        <source>Top locations of co-publishers (scientific articles)</source>
+        <translation>合作发表方的主要所在地（科学论文）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/table_model.py" line="14"/>
+        <source>Not given in the source profile</source>
+        <translation>来源概况未给出</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="44"/>
+        <source>No rows: {not_given}.</source>
+        <translation>无数据行：{not_given}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="73"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="73"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="223"/>
+        <source>Source and licence</source>
+        <translation>来源与许可</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
+        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with inventors elsewhere; {publications} of its scientific articles are published in collaboration with other organizations.</source>
+        <translation>{cluster} 的 PCT 专利申请中有 {patents} 与外地发明人合作提交；其科学论文中有 {publications} 与其他机构合作发表。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="42"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="153"/>
+        <source>Ranks</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="160"/>
+        <source>Output per 1 million inhabitants</source>
+        <translation>每 100 万居民的产出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="33"/>
+        <source>not given in the source profile</source>
+        <translation>来源概况未给出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="85"/>
+        <source>{what}; period {not_given}</source>
+        <translation>{what}；统计期{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="86"/>
+        <source>{what}, {first}–{last}</source>
+        <translation>{what}，{first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="95"/>
+        <source>largest science and technology cluster of the top 100 in {year}</source>
+        <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="101"/>
+        <source>S&amp;T cluster by intensity (relative to population density)</source>
+        <translation>按强度（相对于人口密度）的科技集群排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="103"/>
+        <source>rank by intensity: {not_given}</source>
+        <translation>强度排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="106"/>
+        <source>{rank} of {total}</source>
+        <translation>{total} 个中的{rank}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="109"/>
+        <source>among the clusters of {economy} in the top 100</source>
+        <translation>在 {economy} 进入前 100 的集群中</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="111"/>
+        <source>rank within {economy}: {not_given}</source>
+        <translation>在 {economy} 内的排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="124"/>
+        <source>PCT patent applications per 1 million inhabitants</source>
+        <translation>每 100 万居民的 PCT 专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="128"/>
+        <source>scientific articles per 1 million inhabitants</source>
+        <translation>每 100 万居民的科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="146"/>
+        <source>Science and technology cluster · Global Innovation Index {year}</source>
+        <translation>科技集群 · 全球创新指数 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="168"/>
+        <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
+        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="175"/>
+        <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
+        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="181"/>
+        <source>Leading organizations</source>
+        <translation>领先机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="186"/>
+        <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total (see Patents)</source>
+        <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}（见“专利”）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="194"/>
+        <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total (see Publications)</source>
+        <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}（见“论文”）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="210"/>
+        <source>Copy &amp;key figures</source>
+        <translation>复制关键数据(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="212"/>
+        <source>Copy every figure on this page as one table row, with its headers</source>
+        <translation>将本页所有数据复制为一行表格（含表头）</translation>
+    </message>
+</context>
+</TS>
