@@ -52,7 +52,7 @@ def test_the_translation_file_lists_exactly_the_strings_in_the_sources(tmp_path:
     sources = sorted(str(path) for path in (REPO / "qingdao_viewer").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True, timeout=120)
     before = {(context, source) for context, source, _ in messages(TS)}
-    after = {(context, source) for context, source, translation in messages(copy) if translation.get("type") != "vanished"}
+    after = {(ctx, source) for ctx, source, translation in messages(copy) if translation.get("type") != "vanished"}
     assert after == before, f"new: {sorted(after - before)}; gone: {sorted(before - after)} (run `make lupdate`)"
 
 

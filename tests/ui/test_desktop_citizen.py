@@ -173,7 +173,7 @@ def test_every_menu_item_has_a_keyboard_path(window: MainWindow) -> None:
         menu = menu_action.menu()
         assert menu is not None
         for action in menu.actions():
-            if action.isSeparator() or action.menu() is not None and not action.text():
+            if action.isSeparator() or (action.menu() is not None and not action.text()):
                 continue
             assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
 
