@@ -216,3 +216,28 @@ def test_reset_settings_forgets_everything_and_closing_writes_nothing_back(windo
     window.close()
     again = Settings()
     assert (again.last_tab(4), again.theme(), again.language(), again.last_profile()) == (0, "system", None, None)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_numbers_and_percentages_are_written_as_the_language_writes_them(qapp: object, language: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from qingdao_viewer.tables import Kind, display_text
+
+    apply_language(language)
+    locale = QLocale(language)
+    for count in (9, 732, 2131, 1_204_551):
+        assert display_text(count, Kind.COUNT) == locale.toString(count)
+    assert display_text(25, Kind.SHARE) == f"25{locale.percent()}"
+
+
+def test_the_system_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from qingdao_viewer.ui import language
+
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("zh_TW")))
+    assert language.system_language() == "zh_CN"  # the one Chinese the app has
+    assert apply_language(None) == "zh_CN"
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert apply_language(None) == "en"
