@@ -77,6 +77,18 @@ def test_bundle_runs_smoke_check_and_export_and_never_writes_next_to_itself(bund
     for name in names:
         assert (tmp_path / "bundle-export" / name).read_bytes() == (tmp_path / "source-export" / name).read_bytes()
 
+    # The report, in Chinese: the bundle ships the app's and Qt's zh_CN translations.
+    report = tmp_path / "report.pdf"
+    reported = run([str(bundle), "--report", str(report), "--lang", "zh_CN"], env, tmp_path)
+    assert reported.returncode == 0, reported.stderr
+    assert report.read_bytes().startswith(b"%PDF-")
+    internal = bundle.parent / "_internal"
+    assert (internal / "qingdao_viewer/resources/translations/qingdao_viewer_zh_CN.qm").is_file()
+    assert (internal / "PySide6/Qt/translations/qtbase_zh_CN.qm").is_file()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+        assert "第20" in text and "第 1 页，共 4 页" in text and "2,131" in text
+
     assert snapshot(bundle.parent) == before, "the bundle wrote next to itself"
 
 
