@@ -20,6 +20,7 @@ TARGET_RATIO = 1.10
 
 def smoke(command: list[str]) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the source start from cached bytecode, as a user's is
     result = subprocess.run([*command, "--smoke"], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} --smoke failed: {result.stderr}")

@@ -30,7 +30,7 @@ def fail():
 def inspect():
     try:
         from qingdao_viewer.ui.app_log import log_file
-        from qingdao_viewer.ui.crash import ErrorDialog
+        from qingdao_viewer.ui.error_dialog import ErrorDialog
         widgets = QApplication.topLevelWidgets()
         report["dialogs"] = len([w for w in widgets if isinstance(w, ErrorDialog) and w.isVisible()])
         report["logged"] = "injected with no streams" in log_file().read_text(encoding="utf-8")

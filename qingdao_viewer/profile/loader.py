@@ -485,10 +485,12 @@ def parse_any_profile(text: str, path: str) -> ClusterProfile:
     The text form is told by its first line ("Global Innovation Index 2024") or by a
     ``.txt`` name, so a broken text file gets the text reader's message, not YAML's.
     """
-    from qingdao_viewer.profile.profile_text import looks_like_profile_text, parse_profile_text
+    # The text reader is imported only for text: YAML profiles (nearly all) load without it.
+    if path.lower().endswith(".txt") or text.lstrip("\ufeff\xa0 \t\r\n#*").startswith("Global Innovation Index"):
+        from qingdao_viewer.profile.profile_text import looks_like_profile_text, parse_profile_text
 
-    if path.lower().endswith(".txt") or looks_like_profile_text(text):
-        return parse_profile_text(text, path)
+        if path.lower().endswith(".txt") or looks_like_profile_text(text):
+            return parse_profile_text(text, path)
     return parse_profile(text, path)
 
 

@@ -16,10 +16,10 @@ from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.crash import ExceptionHandler
-from qingdao_viewer.ui.settings import Settings
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
+    from qingdao_viewer.ui.settings import Settings
 
 APP_ID = "io.github.qingdaoviewer.QingdaoViewer"
 
@@ -156,6 +156,8 @@ def run_app(profile_path: str | None, smoke: bool = False, language: str | None 
         SmokeProbe(window)
     else:
         handler.install()
+        from qingdao_viewer.ui.settings import Settings
+
         settings = Settings()
         apply_language(language or settings.language())
         apply_theme(settings.theme())

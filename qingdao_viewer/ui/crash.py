@@ -11,62 +11,18 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.ui.app_log import log_error
 
+if TYPE_CHECKING:
+    from qingdao_viewer.ui.error_dialog import ErrorDialog
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-class ErrorDialog(QDialog):
-    """Says what went wrong in words, with the details below and a button to copy them."""
-
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("Crash", "Unexpected error"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        self.message = QLabel(summary)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        self.setWindowIcon(icon)
-        layout.addWidget(self.message)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setAccessibleName(translate("Crash", "Error details"))
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(
-            translate("Crash", "&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def add(self, summary: str, details: str) -> None:
-        """Another error while this one is shown: one dialog, every traceback in it."""
-        self.message.setText(summary)
-        self.details.appendPlainText("\n" + details)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
 class ExceptionHandler(QObject):
@@ -110,6 +66,8 @@ class ExceptionHandler(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(summary, details)
             return
+        from qingdao_viewer.ui.error_dialog import ErrorDialog  # made when first needed: not at start
+
         parent = QApplication.activeWindow()
         self.dialog = ErrorDialog(summary, details, parent)
         self.dialog.destroyed.connect(self._dialog_gone)

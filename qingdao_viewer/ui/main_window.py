@@ -14,8 +14,6 @@ from qingdao_viewer import APP_NAME
 from qingdao_viewer.export.csv_text import table_csv
 from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
-from qingdao_viewer.library import LibraryEntry, ProfileLibrary
-from qingdao_viewer.package_data import data_dir
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
 from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison, edition_title
@@ -27,6 +25,7 @@ from qingdao_viewer.ui.theme import THEMES
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from qingdao_viewer.library import LibraryEntry, ProfileLibrary
     from qingdao_viewer.ui.settings import Settings
     from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
     from qingdao_viewer.ui.table_view import TableView
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.settings = settings
-        self.library = library if library is not None else ProfileLibrary(data_dir(), kept_profiles_dir())
+        self._library = library
         self.profile = profile
         self.profile_path = profile_path
         self.tables: ProfileTables = build_tables(profile)
@@ -158,6 +157,16 @@ class MainWindow(QMainWindow):
         if settings is not None:
             self._restore(settings)
 
+    @property
+    def library(self) -> ProfileLibrary:
+        """The shipped and kept profiles (made when first needed: the first paint does not wait for it)."""
+        if self._library is None:
+            from qingdao_viewer.library import ProfileLibrary
+            from qingdao_viewer.package_data import data_dir
+
+            self._library = ProfileLibrary(data_dir(), kept_profiles_dir())
+        return self._library
+
     def _restore(self, settings: Settings) -> None:
         geometry = settings.geometry()
         if geometry is not None and not self.restoreGeometry(geometry):
@@ -169,7 +178,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
-        self.settings.set_last_profile(self.profile_path)
+        if self.profile_path:  # a pasted profile that could not be kept has no file to reopen
+            self.settings.set_last_profile(self.profile_path)
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:

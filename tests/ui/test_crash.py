@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.app_log import log_file
-from qingdao_viewer.ui.crash import ErrorDialog, ExceptionHandler
+from qingdao_viewer.ui.crash import ExceptionHandler
+from qingdao_viewer.ui.error_dialog import ErrorDialog
 from qingdao_viewer.ui.main_window import MainWindow
 
 
