@@ -130,20 +130,18 @@ class MainWindow(QMainWindow):
         self.compare_note.setTextFormat(Qt.TextFormat.PlainText)
         self._entries: list[LibraryEntry] = []
         self._reset_pending = False
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 0, 8, 0)
+        # The cluster bar sits in the tab row's corner: no extra row, and a tab switch, which
+        # repaints the tab row anyway, lays out nothing else.
+        bar_widget = QWidget()
+        bar = QHBoxLayout(bar_widget)
+        bar.setContentsMargins(8, 2, 8, 2)
         self.cluster_label = QLabel(translate("MainWindow", "C&luster:"))
         self.cluster_label.setBuddy(self.picker)
+        bar.addWidget(self.compare_note)
         bar.addWidget(self.cluster_label)
         bar.addWidget(self.picker)
-        bar.addWidget(self.compare_note)
-        bar.addStretch(1)
-        column.addLayout(bar)
-        column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.tabs.setCornerWidget(bar_widget, Qt.Corner.TopRightCorner)
+        self.setCentralWidget(self.tabs)
         self._listed = False
         self._current_view: TableView | None = None
         self._current_chart: ShareChart | None = None
