@@ -880,6 +880,7 @@ class MainWindow(QMainWindow):
         return self._write(target, data)
 
     def export_all(self, folder: str | None = None) -> list[Path]:
+        """File > Export all: the profile shown, every table and chart; in compare mode, the comparison tables too."""
         from qingdao_viewer.export.folder import export_tables
 
         if folder is None:
@@ -891,7 +892,13 @@ class MainWindow(QMainWindow):
             if not folder:
                 return []
         try:
-            return export_tables(self.tables, Path(folder))
+            written = export_tables(self.tables, Path(folder))
+            if self.comparison is not None:  # compare mode: the tables of both clusters too
+                for table in self.comparison.both.all:
+                    path = Path(folder) / f"{table.name}.csv"
+                    write_atomically(path, table_csv(table).encode("utf-8"))
+                    written.append(path)
+            return written
         except OSError as error:
             self.show_error(
                 translate("MainWindow", "Export failed"),

@@ -216,3 +216,14 @@ def test_charts_side_by_side_share_one_scale(window: MainWindow, qtbot: QtBot) -
     window.stop_comparing()
     single = window.page(PATENTS).charts()[0].drawn().plot.getViewBox().viewRange()[0][1]
     assert single == 40
+
+
+def test_export_all_in_compare_mode_adds_the_comparison_tables(window: MainWindow, tmp_path: Path) -> None:
+    assert window.compare_with(str(NORDHAVN))
+    written = window.export_all(str(tmp_path))
+    names = sorted(path.name for path in written)
+    assert "comparison-key-figures.csv" in names and "comparison-collaboration.csv" in names
+    assert len(names) == 14 + 2
+    rows = (tmp_path / "comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == 'Output,"Qingdao, China, GII 2024 (%)","Nordhavn–Østerby, Denmark, GII 2024 (%)"'
+    assert rows[1].endswith(",2,17")
