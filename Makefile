@@ -26,7 +26,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # After changing UI strings: add them to the .ts files (then translate them, in Qt Linguist or by hand).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $(shell find qingdao_viewer -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find qingdao_viewer -name '*.py' | sort) -ts $(TS)
 
 run: $(STAMP) translations
 	$(BIN)/python -m qingdao_viewer

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import math
-import os
 import re
 import sys
 import uuid
@@ -60,23 +59,21 @@ from PySide6.QtGui import (
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.package_data import embedded_profile_path
-from qingdao_viewer.profile import ClusterProfile, Period, ProfileError, load_profile
+from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import (
     ProfileTables,
     Table,
     attribution_text,
     build_tables,
     display_text,
-    ordinal,
     share_rows,
 )
+from qingdao_viewer.tables.overview import output_figures, output_note, rank_figures
 from qingdao_viewer.tables.table import Kind
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ChartRenderer
 
-EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
 RESOLUTION = 1200  # device units per inch: QPdfWriter's default, fine enough for every measure
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210.0, 297.0  # A4 portrait
@@ -497,16 +494,9 @@ class _TableLayout:
 # -- the report's content ---------------------------------------------------------------
 
 
-def _period(period: Period | None, what: str) -> str:
-    if period is None:
-        return translate("Report", "{what}; period not given in the source profile").format(what=what)
-    return translate("Report", "{what}, {first}–{last}").format(what=what, first=period.first, last=period.last)
-
-
 def _key_figures(flow: _Flow, profile: ClusterProfile, tables: ProfileTables) -> None:
     """Page 1: what the Overview shows, as the Overview words it."""
     fonts = flow.fonts
-    ranks, per_million, periods = profile.ranks, profile.per_million, profile.periods
     flow.paragraph(profile.title, fonts.title, after=_mm(1))
     flow.paragraph(
         translate("Report", "GII {year} S&T cluster profile").format(year=profile.year),
@@ -517,72 +507,11 @@ def _key_figures(flow: _Flow, profile: ClusterProfile, tables: ProfileTables) ->
     keep = _mm(25)
 
     flow.heading(translate("Report", "Ranks"), fonts.heading, keep)
-    not_given = translate("Report", "not given in the source profile")
-    flow.cards(
-        [
-            (
-                ordinal(ranks.size),
-                translate("Report", "largest science and technology cluster of the top 100 in {year}").format(
-                    year=profile.year
-                ),
-            ),
-            (
-                ordinal(ranks.intensity) if ranks.intensity is not None else "—",
-                translate("Report", "S&T cluster by intensity (relative to population density)")
-                if ranks.intensity is not None
-                else translate("Report", "rank by intensity: {not_given}").format(not_given=not_given),
-            ),
-            (
-                translate("Report", "{rank} of {total}").format(
-                    rank=ordinal(ranks.in_economy), total=ranks.economy_clusters
-                )
-                if ranks.in_economy is not None and ranks.economy_clusters is not None
-                else "—",
-                translate("Report", "among the clusters of {economy} in the top 100").format(economy=profile.economy)
-                if ranks.in_economy is not None
-                else translate("Report", "rank within {economy}: {not_given}").format(
-                    economy=profile.economy, not_given=not_given
-                ),
-            ),
-        ],
-        fonts.figure,
-        columns=3,
-    )
+    flow.cards(rank_figures(profile), fonts.figure, columns=3)
 
     flow.heading(translate("Report", "Output per 1 million inhabitants"), fonts.heading, keep)
-    flow.cards(
-        [
-            (
-                display_text(per_million.pct_applications, Kind.COUNT),
-                _period(
-                    periods.pct_applications, translate("Report", "PCT patent applications per 1 million inhabitants")
-                ),
-            ),
-            (
-                display_text(per_million.scientific_articles, Kind.COUNT),
-                _period(
-                    periods.scientific_articles, translate("Report", "scientific articles per 1 million inhabitants")
-                ),
-            ),
-        ],
-        fonts.figure,
-        columns=2,
-    )
-    flow.paragraph(
-        translate(
-            "Report",
-            "Both figures count five years of output per 1 million inhabitants; they are not totals. "
-            "PCT applications are counted by publication year; articles are Web of Science "
-            "(Science Citation Index Expanded) original research articles.",
-        )
-        if periods.pct_applications or periods.scientific_articles
-        else translate(
-            "Report", "Both figures count five years of output per 1 million inhabitants; they are not totals."
-        ),
-        fonts.body,
-        MUTED,
-        after=_mm(5),
-    )
+    flow.cards(output_figures(profile), fonts.figure, columns=2)
+    flow.paragraph(output_note(profile), fonts.body, MUTED, after=_mm(5))
 
     leaders = [
         (
@@ -832,18 +761,12 @@ def report_command(out: Path, profile_path: str | None, language: str | None = N
 
     The report is in English unless ``language`` (``--lang``) asks for another.
     """
-    path = profile_path or str(embedded_profile_path())
-    try:
-        profile = load_profile(path)
-    except ProfileError as error:
-        print(error, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    # No display is needed or used, whatever the caller's environment says.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+    from qingdao_viewer.export.folder import EXIT_BAD_INPUT, EXIT_OK, load_for_command, start_headless_qt
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qingdao-viewer"])
-    del app
+    profile = load_for_command(profile_path)
+    if profile is None:
+        return EXIT_BAD_INPUT
+    start_headless_qt()
     if language is not None:
         from qingdao_viewer.ui.language import apply_language
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.overview import not_given
 from qingdao_viewer.tables.table import Kind, display_text
 from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 from qingdao_viewer.ui.table_view import TableView
-from qingdao_viewer.ui.tabs import NOT_GIVEN, ContentTab, plain_label
+from qingdao_viewer.ui.tabs import ContentTab, plain_label
 
 
 class ChartTab(ContentTab):
@@ -41,7 +42,7 @@ class TableAndChart(QGroupBox):
         self.note: QLabel | None = None
         if not table.rows:
             self.note = plain_label(
-                table.note or translate("Tabs", "No rows: {not_given}.").format(not_given=translate("Tabs", NOT_GIVEN))
+                table.note or translate("Tabs", "No rows: {not_given}.").format(not_given=not_given())
             )
             layout.addWidget(self.note)
             return

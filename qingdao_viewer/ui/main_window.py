@@ -649,16 +649,12 @@ class MainWindow(QMainWindow):
         from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            suggested = str(Path.home() / f"{file_stem(self.profile)}.yaml")
-            path, _ = QFileDialog.getSaveFileName(
-                self,
+            path = self._ask_save_path(
                 translate("MainWindow", "Save profile as YAML"),
-                suggested,
+                f"{file_stem(self.profile)}.yaml",
                 translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
             )
-            if not path:
+            if path is None:
                 return None
         origin = Path(self.profile_path).name if self.profile_path else "a cluster profile"
         return self._write(Path(path), profile_to_yaml(self.profile, origin=origin).encode("utf-8"))
@@ -843,16 +839,12 @@ class MainWindow(QMainWindow):
         if table is None:
             return None
         if path is None:
-            suggested = str(Path.home() / f"{self.profile.cluster}-{table.name}.csv")
-            from PySide6.QtWidgets import QFileDialog
-
-            path, _ = QFileDialog.getSaveFileName(
-                self,
+            path = self._ask_save_path(
                 translate("MainWindow", "Export table as CSV"),
-                suggested,
+                f"{self.profile.cluster}-{table.name}.csv",
                 translate("MainWindow", "CSV files (*.csv)"),
             )
-            if not path:
+            if path is None:
                 return None
         return self._write(Path(path), table_csv(table).encode("utf-8"))
 
@@ -864,16 +856,12 @@ class MainWindow(QMainWindow):
             )
             return None
         if path is None:
-            suggested = str(Path.home() / f"{self.profile.cluster}-{chart.table.name}.png")
-            from PySide6.QtWidgets import QFileDialog
-
-            path, _ = QFileDialog.getSaveFileName(
-                self,
+            path = self._ask_save_path(
                 translate("MainWindow", "Export chart"),
-                suggested,
+                f"{self.profile.cluster}-{chart.table.name}.png",
                 translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
             )
-            if not path:
+            if path is None:
                 return None
         target = Path(path)
         data = chart.svg_bytes() if target.suffix.lower() == ".svg" else chart.png_bytes()
@@ -911,13 +899,12 @@ class MainWindow(QMainWindow):
         from qingdao_viewer.library import file_stem
 
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            suggested = str(Path.home() / f"{file_stem(self.profile)}-report.pdf")
-            path, _ = QFileDialog.getSaveFileName(
-                self, translate("MainWindow", "Export report"), suggested, translate("MainWindow", "PDF (*.pdf)")
+            path = self._ask_save_path(
+                translate("MainWindow", "Export report"),
+                f"{file_stem(self.profile)}-report.pdf",
+                translate("MainWindow", "PDF (*.pdf)"),
             )
-            if not path:
+            if path is None:
                 return None
         from PySide6.QtGui import QGuiApplication
 
@@ -929,6 +916,13 @@ class MainWindow(QMainWindow):
         finally:
             QGuiApplication.restoreOverrideCursor()
         return self._write(Path(path), data)
+
+    def _ask_save_path(self, title: str, suggested_name: str, file_filter: str) -> str | None:
+        """The file the user chooses to write (starting in their home folder), or None if they cancel."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested_name), file_filter)
+        return path or None
 
     def _write(self, path: Path, data: bytes) -> Path | None:
         try:

@@ -155,7 +155,9 @@ class Settings:
         value = self._text("view/theme")
         if value is None:
             return "system"
-        if value in ("system", "light", "dark"):
+        from qingdao_viewer.ui.theme import THEMES
+
+        if value in THEMES:
             return value
         self._ignore("view/theme", value)
         return "system"

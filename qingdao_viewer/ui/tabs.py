@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
-from qingdao_viewer.profile import ClusterProfile, Period
-from qingdao_viewer.tables import ProfileTables, Table, display_text, ordinal
+from qingdao_viewer.i18n import translate
+from qingdao_viewer.profile import ClusterProfile
+from qingdao_viewer.tables import ProfileTables, Table, display_text
+from qingdao_viewer.tables.overview import output_figures, output_note, rank_figures
 from qingdao_viewer.tables.table import Kind
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ShareChart
     from qingdao_viewer.ui.table_view import TableView
-
-NOT_GIVEN = QT_TRANSLATE_NOOP("Tabs", "not given in the source profile")
 
 
 def plain_label(text: str = "", *, point_delta: float = 0, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -80,54 +79,14 @@ class FigureCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-def _period(period: Period | None, what: str) -> str:
-    if period is None:
-        return translate("Tabs", "{what}; period {not_given}").format(what=what, not_given=translate("Tabs", NOT_GIVEN))
-    return translate("Tabs", "{what}, {first}–{last}").format(what=what, first=period.first, last=period.last)
-
-
 def rank_cards(profile: ClusterProfile) -> list[FigureCard]:
     """The three ranks, as the profile states them; a rank it does not give shows as missing."""
-    ranks = profile.ranks
-    return [
-        FigureCard(
-            ordinal(ranks.size),
-            translate("Tabs", "largest science and technology cluster of the top 100 in {year}").format(
-                year=profile.year
-            ),
-        ),
-        FigureCard(
-            ordinal(ranks.intensity) if ranks.intensity is not None else "—",
-            translate("Tabs", "S&T cluster by intensity (relative to population density)")
-            if ranks.intensity is not None
-            else translate("Tabs", "rank by intensity: {not_given}").format(not_given=translate("Tabs", NOT_GIVEN)),
-        ),
-        FigureCard(
-            translate("Tabs", "{rank} of {total}").format(rank=ordinal(ranks.in_economy), total=ranks.economy_clusters)
-            if ranks.in_economy is not None
-            else "—",
-            translate("Tabs", "among the clusters of {economy} in the top 100").format(economy=profile.economy)
-            if ranks.in_economy is not None
-            else translate("Tabs", "rank within {economy}: {not_given}").format(
-                economy=profile.economy, not_given=translate("Tabs", NOT_GIVEN)
-            ),
-        ),
-    ]
+    return [FigureCard(figure, caption) for figure, caption in rank_figures(profile)]
 
 
 def output_cards(profile: ClusterProfile) -> list[FigureCard]:
     """Output per 1 million inhabitants, with the years counted where the profile gives them."""
-    per_million, periods = profile.per_million, profile.periods
-    return [
-        FigureCard(
-            display_text(per_million.pct_applications, Kind.COUNT),
-            _period(periods.pct_applications, translate("Tabs", "PCT patent applications per 1 million inhabitants")),
-        ),
-        FigureCard(
-            display_text(per_million.scientific_articles, Kind.COUNT),
-            _period(periods.scientific_articles, translate("Tabs", "scientific articles per 1 million inhabitants")),
-        ),
-    ]
+    return [FigureCard(figure, caption) for figure, caption in output_figures(profile)]
 
 
 class OverviewTab(ContentTab):
@@ -136,7 +95,6 @@ class OverviewTab(ContentTab):
     def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
         super().__init__(parent)
         self.key_figures = tables.key_figures
-        periods = profile.periods
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -163,20 +121,7 @@ class OverviewTab(ContentTab):
         for column, card in enumerate(self.output_cards):
             output_row.addWidget(card, 0, column)
         layout.addLayout(output_row)
-        layout.addWidget(
-            plain_label(
-                translate(
-                    "Tabs",
-                    "Both figures count five years of output per 1 million inhabitants; they are not totals. "
-                    "PCT applications are counted by publication year; articles are Web of Science "
-                    "(Science Citation Index Expanded) original research articles.",
-                )
-                if periods.pct_applications or periods.scientific_articles
-                else translate(
-                    "Tabs", "Both figures count five years of output per 1 million inhabitants; they are not totals."
-                )
-            )
-        )
+        layout.addWidget(plain_label(output_note(profile)))
 
         layout.addWidget(plain_label(translate("Tabs", "Leading organizations"), point_delta=2, bold=True))
         leaders = QGridLayout()

@@ -75,32 +75,32 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="39"/>
+        <location filename="../../qingdao_viewer/ui/error_dialog.py" line="17"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/error_dialog.py" line="31"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/error_dialog.py" line="35"/>
         <source>&amp;Copy details</source>
         <translation>复制详情(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="59"/>
         <source>The details were written to {log}.</source>
         <translation>详情已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="61"/>
         <source>The details could not be written to the log.</source>
         <translation>详情无法写入日志。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/crash.py" line="107"/>
+        <location filename="../../qingdao_viewer/ui/crash.py" line="63"/>
         <source>Something went wrong: {error}
 
 The app keeps running. {where}</source>
@@ -112,283 +112,283 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="165"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="585"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="760"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="167"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="593"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="764"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="35"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="34"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="36"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="35"/>
         <source>&amp;Patents</source>
         <translation>专利(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="37"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="36"/>
         <source>P&amp;ublications</source>
         <translation>论文(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="38"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="37"/>
         <source>&amp;Collaboration</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="43"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="42"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="48"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="71"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="70"/>
         <source>{cluster} - GII {year} S&amp;T cluster</source>
         <translation>{cluster} - GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="127"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="347"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="126"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="355"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="139"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="346"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="138"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="354"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="202"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="204"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="212"/>
         <source>&amp;Open profile…</source>
         <translation>打开概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="206"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="214"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="209"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="217"/>
         <source>&amp;Save profile as YAML…</source>
         <translation>将概况另存为 YAML(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="212"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="52"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="220"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="55"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="215"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="223"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="279"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="218"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="226"/>
         <source>Export &amp;all to folder…</source>
         <translation>全部导出到文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="221"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="229"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="223"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="234"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="237"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="46"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="245"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="240"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="248"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="53"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="241"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="249"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="277"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="245"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="253"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="261"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="422"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="269"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="430"/>
         <source>Co&amp;mpare with…</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="262"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="270"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="267"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="275"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="270"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="278"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="274"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="282"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="277"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="285"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="281"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="289"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="289"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="297"/>
         <source>&amp;Reset settings…</source>
         <translation>重置设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="292"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="293"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="301"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="359"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="367"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="360"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="368"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="406"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="414"/>
         <source>compared with {cluster}</source>
         <translation>对比：{cluster}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="408"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="416"/>
         <source>{first} and {second} - compared</source>
         <translation>{first} 与 {second} - 对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="424"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="432"/>
         <source>Co&amp;mpare with another…</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="611"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="619"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="612"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="620"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="618"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="626"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="624"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="632"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="625"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="633"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="649"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="653"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="651"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="655"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="695"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="699"/>
         <source>{profile} (kept)</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="710"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="714"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="712"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="716"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="735"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="739"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="739"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="749"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="743"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="753"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="740"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="744"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="798"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="802"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -413,23 +413,23 @@ The app keeps running. {where}</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="864"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="860"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="866"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="862"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="881"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="878"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="889"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="922"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="892"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="931"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -439,7 +439,7 @@ The app keeps running. {where}</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="903"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="905"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -462,154 +462,89 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="357"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="354"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="502"/>
-        <source>{what}; period not given in the source profile</source>
-        <translation>{what}；来源概况未给出统计期</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="503"/>
-        <source>{what}, {first}–{last}</source>
-        <translation>{what}，{first}–{last}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="744"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="673"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="509"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
-        <source>not given in the source profile</source>
-        <translation>来源概况未给出</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="525"/>
-        <source>largest science and technology cluster of the top 100 in {year}</source>
-        <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="531"/>
-        <source>S&amp;T cluster by intensity (relative to population density)</source>
-        <translation>按强度（相对于人口密度）的科技集群排名</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
-        <source>rank by intensity: {not_given}</source>
-        <translation>强度排名：{not_given}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="536"/>
-        <source>{rank} of {total}</source>
-        <translation>{total} 个中的{rank}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="541"/>
-        <source>among the clusters of {economy} in the top 100</source>
-        <translation>在 {economy} 进入前 100 的集群中</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="543"/>
-        <source>rank within {economy}: {not_given}</source>
-        <translation>在 {economy} 内的排名：{not_given}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="552"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="558"/>
-        <source>PCT patent applications per 1 million inhabitants</source>
-        <translation>每 100 万居民的 PCT 专利申请</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="564"/>
-        <source>scientific articles per 1 million inhabitants</source>
-        <translation>每 100 万居民的科学论文</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="572"/>
-        <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="579"/>
-        <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="590"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
         <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="598"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="527"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
         <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="605"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="534"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="609"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="538"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="614"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="543"/>
         <source>of PCT applications are co-invented with inventors elsewhere</source>
         <translation>的 PCT 申请与外地发明人合作发明</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="618"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="547"/>
         <source>of scientific articles are co-published with other organizations</source>
         <translation>的科学论文与其他机构合作发表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="625"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="554"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="655"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="584"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="675"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="604"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="679"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="608"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="683"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="612"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="693"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="622"/>
         <source>{cluster}: GII {year} S&amp;T cluster profile</source>
         <translation>{cluster}：GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="762"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="801"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="691"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="730"/>
         <source>Page {number} of {total}</source>
         <translation>第 {number} 页，共 {total} 页</translation>
     </message>
@@ -872,126 +807,126 @@ The app keeps running. {where}</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="44"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="45"/>
         <source>No rows: {not_given}.</source>
         <translation>无数据行：{not_given}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="73"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="74"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="73"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="223"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="168"/>
         <source>Source and licence</source>
         <translation>来源与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="107"/>
         <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with inventors elsewhere; {publications} of its scientific articles are published in collaboration with other organizations.</source>
         <translation>{cluster} 的 PCT 专利申请中有 {patents} 与外地发明人合作提交；其科学论文中有 {publications} 与其他机构合作发表。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="42"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="111"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="160"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="118"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="33"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="13"/>
         <source>not given in the source profile</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="85"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="24"/>
         <source>{what}; period {not_given}</source>
         <translation>{what}；统计期{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="86"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="25"/>
         <source>{what}, {first}–{last}</source>
         <translation>{what}，{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="95"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="35"/>
         <source>largest science and technology cluster of the top 100 in {year}</source>
         <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="101"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="41"/>
         <source>S&amp;T cluster by intensity (relative to population density)</source>
         <translation>按强度（相对于人口密度）的科技集群排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="103"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="43"/>
         <source>rank by intensity: {not_given}</source>
         <translation>强度排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="106"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="46"/>
         <source>{rank} of {total}</source>
         <translation>{total} 个中的{rank}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="109"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="49"/>
         <source>among the clusters of {economy} in the top 100</source>
         <translation>在 {economy} 进入前 100 的集群中</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="111"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="51"/>
         <source>rank within {economy}: {not_given}</source>
         <translation>在 {economy} 内的排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="124"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="65"/>
         <source>PCT patent applications per 1 million inhabitants</source>
         <translation>每 100 万居民的 PCT 专利申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="128"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="71"/>
         <source>scientific articles per 1 million inhabitants</source>
         <translation>每 100 万居民的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="146"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="104"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
         <translation>科技集群 · 全球创新指数 {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="168"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="81"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
         <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="175"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="87"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
         <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="181"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="126"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="186"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="131"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total (see Patents)</source>
         <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}（见“专利”）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="194"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="139"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total (see Publications)</source>
         <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}（见“论文”）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="210"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="155"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="212"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="157"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
