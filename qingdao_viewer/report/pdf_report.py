@@ -65,11 +65,8 @@ from qingdao_viewer.tables import (
     Table,
     attribution_text,
     build_tables,
-    display_text,
     share_rows,
 )
-from qingdao_viewer.tables.overview import output_figures, output_note, rank_figures
-from qingdao_viewer.tables.table import Kind
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ChartRenderer
@@ -494,65 +491,33 @@ class _TableLayout:
 # -- the report's content ---------------------------------------------------------------
 
 
-def _key_figures(flow: _Flow, profile: ClusterProfile, tables: ProfileTables) -> None:
-    """Page 1: what the Overview shows, as the Overview words it."""
-    fonts = flow.fonts
-    flow.paragraph(profile.title, fonts.title, after=_mm(1))
-    flow.paragraph(
-        translate("Report", "GII {year} S&T cluster profile").format(year=profile.year),
-        fonts.subtitle,
-        MUTED,
-        after=_mm(6),
-    )
+def _key_figures(flow: _Flow, tables: ProfileTables) -> None:
+    """Page 1: what the Overview shows, in the Overview's words (read by name from the tables)."""
+    fonts, overview = flow.fonts, tables.overview
+    flow.paragraph(overview.title, fonts.title, after=_mm(1))
+    flow.paragraph(overview.subtitle, fonts.subtitle, MUTED, after=_mm(6))
     keep = _mm(25)
 
+    ranks = overview.ranks
     flow.heading(translate("Report", "Ranks"), fonts.heading, keep)
-    flow.cards(rank_figures(profile), fonts.figure, columns=3)
+    flow.cards([ranks.size, ranks.intensity, ranks.in_economy], fonts.figure, columns=3)
 
+    output = overview.output
     flow.heading(translate("Report", "Output per 1 million inhabitants"), fonts.heading, keep)
-    flow.cards(output_figures(profile), fonts.figure, columns=2)
-    flow.paragraph(output_note(profile), fonts.body, MUTED, after=_mm(5))
+    flow.cards([output.pct_applications, output.scientific_articles], fonts.figure, columns=2)
+    flow.paragraph(output.note, fonts.body, MUTED, after=_mm(5))
 
-    leaders = [
-        (
-            leader.name,
-            translate("Report", "top PCT applicant: {count} applications, {share} of the cluster's total").format(
-                count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)
-            ),
-        )
-        for leader in profile.patents.top_applicants[:1]
-    ] + [
-        (
-            leader.name,
-            translate("Report", "top publishing organization: {count} articles, {share} of the cluster's total").format(
-                count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)
-            ),
-        )
-        for leader in profile.publications.top_organizations[:1]
-    ]
+    leaders = overview.leaders.given
     if leaders:
         flow.heading(translate("Report", "Leading organizations"), fonts.heading, keep)
         flow.cards(leaders, fonts.name_figure, columns=2)
 
-    collaboration = tables.collaboration
+    collaboration = overview.collaboration
     flow.heading(translate("Report", "Made in collaboration"), fonts.heading, keep)
-    flow.cards(
-        [
-            (
-                collaboration.display(0, 2),
-                translate("Report", "of PCT applications are co-invented with inventors elsewhere"),
-            ),
-            (
-                collaboration.display(1, 2),
-                translate("Report", "of scientific articles are co-published with other organizations"),
-            ),
-        ],
-        fonts.figure,
-        columns=2,
-    )
+    flow.cards([collaboration.patents, collaboration.publications], fonts.figure, columns=2)
 
     flow.heading(translate("Report", "Source"), fonts.heading, keep=flow.metrics(fonts.body).lineSpacing() * 2)
-    flow.paragraph(tables.key_figures.attribution, fonts.body)
+    flow.paragraph(overview.attribution, fonts.body)
 
 
 def _chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_scale: bool) -> None:
@@ -732,7 +697,7 @@ def report_pdf_bytes(profile: ClusterProfile, tables: ProfileTables) -> bytes:
         attribution = _footer_lines(probe, attribution_line, probe.width - page_label)
         flow = _Flow(writer, fonts, len(attribution) * small.lineSpacing() + _mm(1.5))
         charts = ChartRenderer(owner)
-        _key_figures(flow, profile, tables)
+        _key_figures(flow, tables)
         _sections(flow, charts, tables)
 
         painter = QPainter()

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
+from qingdao_viewer.tables.overview import edition_title
 from qingdao_viewer.tables.profile_tables import attribution_text, key_figure_columns, key_figures_row
 from qingdao_viewer.tables.table import Column, Kind, Table
 
@@ -17,10 +18,6 @@ class ComparisonTables(NamedTuple):
     @property
     def all(self) -> tuple[Table, ...]:
         return (self.key_figures, self.collaboration)
-
-
-def edition_title(profile: ClusterProfile) -> str:
-    return translate("Tables", "{cluster}, GII {year}").format(cluster=profile.title, year=profile.year)
 
 
 def _credit(first: ClusterProfile, second: ClusterProfile) -> str:

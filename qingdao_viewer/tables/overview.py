@@ -1,87 +1,193 @@
-"""The Overview's figures in words (no Qt): the Overview tab and the PDF report say the same.
+"""The Overview's figures and sentences in words (no Qt), built once per profile.
 
-Each figure is a (figure, caption) pair, the figure as the source prints it; a figure the
-profile does not give is an em dash, with a caption saying so.
+The Overview tab, the Collaboration tab's summary, the compare view, the PDF report and
+the About box all read these, by name: none of them phrases a fact of the profile itself.
+Each figure is a ``Figure``: the figure as the source prints it and the caption under it;
+a figure the profile does not give is an em dash, with a caption saying so.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
-from qingdao_viewer.profile import ClusterProfile, Period
-from qingdao_viewer.tables.table import Kind, display_text, ordinal
+from qingdao_viewer.profile import ClusterProfile, Period, RankedCount
+from qingdao_viewer.tables.table import MISSING, Kind, display_text, ordinal
 
-NOT_GIVEN = QT_TRANSLATE_NOOP("Tabs", "not given in the source profile")
+NOT_GIVEN = QT_TRANSLATE_NOOP("Tables", "not given in the source profile")
 
-Figure = tuple[str, str]
+
+class Figure(NamedTuple):
+    """A figure as the source prints it, with what it means."""
+
+    figure: str
+    caption: str
+
+
+class RankFigures(NamedTuple):
+    size: Figure
+    intensity: Figure
+    in_economy: Figure
+
+
+class OutputFigures(NamedTuple):
+    """Output per 1 million inhabitants: five years of it, not totals."""
+
+    pct_applications: Figure
+    scientific_articles: Figure
+    note: str
+
+
+class LeaderFigures(NamedTuple):
+    """The first row of each top list; None where the profile lists none."""
+
+    applicant: Figure | None
+    organization: Figure | None
+
+    @property
+    def given(self) -> tuple[Figure, ...]:
+        return tuple(figure for figure in self if figure is not None)
+
+
+class CollaborationFigures(NamedTuple):
+    patents: Figure
+    publications: Figure
+    summary: str  # one sentence of both shares, as the Collaboration tab opens
+
+
+class Overview(NamedTuple):
+    """Everything the Overview says of one cluster's edition, in the language shown."""
+
+    title: str  # "Qingdao, China"
+    edition: str  # "Qingdao, China, GII 2024": names the cluster beside another
+    subtitle: str
+    ranks: RankFigures
+    output: OutputFigures
+    leaders: LeaderFigures
+    collaboration: CollaborationFigures
+    attribution: str
 
 
 def not_given() -> str:
-    return translate("Tabs", NOT_GIVEN)
+    return translate("Tables", NOT_GIVEN)
 
 
-def period_caption(period: Period | None, what: str) -> str:
+def edition_title(profile: ClusterProfile) -> str:
+    return translate("Tables", "{cluster}, GII {year}").format(cluster=profile.title, year=profile.year)
+
+
+def _period_caption(period: Period | None, what: str) -> str:
     if period is None:
-        return translate("Tabs", "{what}; period {not_given}").format(what=what, not_given=not_given())
-    return translate("Tabs", "{what}, {first}–{last}").format(what=what, first=period.first, last=period.last)
+        return translate("Tables", "{what}; period {not_given}").format(what=what, not_given=not_given())
+    return translate("Tables", "{what}, {first}–{last}").format(what=what, first=period.first, last=period.last)
 
 
-def rank_figures(profile: ClusterProfile) -> list[Figure]:
-    """The three ranks, as the profile states them."""
+def _ranks(profile: ClusterProfile) -> RankFigures:
     ranks = profile.ranks
-    in_economy = ranks.in_economy is not None and ranks.economy_clusters is not None
-    return [
-        (
-            ordinal(ranks.size),
-            translate("Tabs", "largest science and technology cluster of the top 100 in {year}").format(
-                year=profile.year
-            ),
+    size = Figure(
+        ordinal(ranks.size),
+        translate("Tables", "largest science and technology cluster of the top 100 in {year}").format(
+            year=profile.year
         ),
-        (
-            ordinal(ranks.intensity) if ranks.intensity is not None else "—",
-            translate("Tabs", "S&T cluster by intensity (relative to population density)")
-            if ranks.intensity is not None
-            else translate("Tabs", "rank by intensity: {not_given}").format(not_given=not_given()),
-        ),
-        (
-            translate("Tabs", "{rank} of {total}").format(rank=ordinal(ranks.in_economy), total=ranks.economy_clusters)
-            if in_economy and ranks.in_economy is not None
-            else "—",
-            translate("Tabs", "among the clusters of {economy} in the top 100").format(economy=profile.economy)
-            if in_economy
-            else translate("Tabs", "rank within {economy}: {not_given}").format(
+    )
+    if ranks.intensity is None:
+        intensity = Figure(MISSING, translate("Tables", "rank by intensity: {not_given}").format(not_given=not_given()))
+    else:
+        intensity = Figure(
+            ordinal(ranks.intensity), translate("Tables", "S&T cluster by intensity (relative to population density)")
+        )
+    if ranks.in_economy is None or ranks.economy_clusters is None:
+        in_economy = Figure(
+            MISSING,
+            translate("Tables", "rank within {economy}: {not_given}").format(
                 economy=profile.economy, not_given=not_given()
             ),
-        ),
-    ]
+        )
+    else:
+        in_economy = Figure(
+            translate("Tables", "{rank} of {total}").format(
+                rank=ordinal(ranks.in_economy), total=ranks.economy_clusters
+            ),
+            translate("Tables", "among the clusters of {economy} in the top 100").format(economy=profile.economy),
+        )
+    return RankFigures(size, intensity, in_economy)
 
 
-def output_figures(profile: ClusterProfile) -> list[Figure]:
-    """Output per 1 million inhabitants, with the years counted where the profile gives them."""
+def _output(profile: ClusterProfile) -> OutputFigures:
     per_million, periods = profile.per_million, profile.periods
-    return [
-        (
-            display_text(per_million.pct_applications, Kind.COUNT),
-            period_caption(
-                periods.pct_applications, translate("Tabs", "PCT patent applications per 1 million inhabitants")
-            ),
-        ),
-        (
-            display_text(per_million.scientific_articles, Kind.COUNT),
-            period_caption(
-                periods.scientific_articles, translate("Tabs", "scientific articles per 1 million inhabitants")
-            ),
-        ),
-    ]
-
-
-def output_note(profile: ClusterProfile) -> str:
-    """What the per-million figures count, with the sources' definitions where the periods are known."""
-    periods = profile.periods
     if periods.pct_applications or periods.scientific_articles:
-        return translate(
-            "Tabs",
+        note = translate(
+            "Tables",
             "Both figures count five years of output per 1 million inhabitants; they are not totals. "
             "PCT applications are counted by publication year; articles are Web of Science "
             "(Science Citation Index Expanded) original research articles.",
         )
-    return translate("Tabs", "Both figures count five years of output per 1 million inhabitants; they are not totals.")
+    else:
+        note = translate(
+            "Tables", "Both figures count five years of output per 1 million inhabitants; they are not totals."
+        )
+    return OutputFigures(
+        Figure(
+            display_text(per_million.pct_applications, Kind.COUNT),
+            _period_caption(
+                periods.pct_applications, translate("Tables", "PCT patent applications per 1 million inhabitants")
+            ),
+        ),
+        Figure(
+            display_text(per_million.scientific_articles, Kind.COUNT),
+            _period_caption(
+                periods.scientific_articles, translate("Tables", "scientific articles per 1 million inhabitants")
+            ),
+        ),
+        note,
+    )
+
+
+def _leader(rows: tuple[RankedCount, ...], caption: str) -> Figure | None:
+    if not rows:
+        return None
+    leader = rows[0]
+    return Figure(
+        leader.name,
+        caption.format(count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)),
+    )
+
+
+def _collaboration(profile: ClusterProfile) -> CollaborationFigures:
+    patents = display_text(profile.patents.collaboration.share, Kind.SHARE)
+    publications = display_text(profile.publications.collaboration.share, Kind.SHARE)
+    return CollaborationFigures(
+        Figure(patents, translate("Tables", "of PCT applications are co-invented with inventors elsewhere")),
+        Figure(publications, translate("Tables", "of scientific articles are co-published with other organizations")),
+        translate(
+            "Tables",
+            "{patents} of {cluster}'s PCT patent applications are filed in collaboration with inventors "
+            "elsewhere; {publications} of its scientific articles are published in collaboration with other "
+            "organizations.",
+        ).format(patents=patents, cluster=profile.cluster, publications=publications),
+    )
+
+
+def build_overview(profile: ClusterProfile, attribution: str) -> Overview:
+    """The Overview's words of a profile; ``attribution`` is the credit its tables carry."""
+    return Overview(
+        title=profile.title,
+        edition=edition_title(profile),
+        subtitle=translate("Tables", "Science and technology cluster · Global Innovation Index {year}").format(
+            year=profile.year
+        ),
+        ranks=_ranks(profile),
+        output=_output(profile),
+        leaders=LeaderFigures(
+            _leader(
+                profile.patents.top_applicants,
+                translate("Tables", "top PCT applicant: {count} applications, {share} of the cluster's total"),
+            ),
+            _leader(
+                profile.publications.top_organizations,
+                translate("Tables", "top publishing organization: {count} articles, {share} of the cluster's total"),
+            ),
+        ),
+        collaboration=_collaboration(profile),
+        attribution=attribution,
+    )

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
+from qingdao_viewer.tables.overview import Overview, build_overview
 from qingdao_viewer.tables.table import Column, Kind, Table, Value
 
 NOT_GIVEN_FIELDS = QT_TRANSLATE_NOOP(
@@ -36,7 +37,7 @@ def period_text(period: Period | None) -> str | None:
 
 
 class ProfileTables(NamedTuple):
-    """Every table of one profile, by the tab that shows it."""
+    """Every table of one profile, by the tab that shows it, and the Overview's words."""
 
     key_figures: Table
     patent_applicants: Table
@@ -46,6 +47,7 @@ class ProfileTables(NamedTuple):
     collaboration: Table
     patent_collaboration_locations: Table
     publication_collaboration_locations: Table
+    overview: Overview
 
     @property
     def all(self) -> tuple[Table, ...]:
@@ -230,4 +232,5 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
             publications.collaboration.top_locations,
             credit,
         ),
+        overview=build_overview(profile, credit),
     )

@@ -30,6 +30,8 @@ class Kind(enum.Enum):
 
 Value = str | int | None
 
+MISSING = "—"  # how a figure the source does not give is shown
+
 
 class Column(NamedTuple):
     """A column: its header as shown and its kind."""
@@ -80,7 +82,7 @@ def ordinal(number: int) -> str:
 def display_text(value: Value, kind: Kind) -> str:
     """Format a value of a kind as the source does (2,131 and 25%); missing shows as an em dash."""
     if value is None:
-        return "—"
+        return MISSING
     if kind is Kind.TEXT or isinstance(value, str):
         return str(value)
     if kind is Kind.COUNT:

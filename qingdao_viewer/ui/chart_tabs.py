@@ -10,10 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.overview import not_given
-from qingdao_viewer.tables.table import Kind, display_text
 from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, plain_label
@@ -93,7 +91,6 @@ class CollaborationTab(ChartTab):
 
     def __init__(
         self,
-        profile: ClusterProfile,
         tables: ProfileTables,
         renderer: ChartRenderer,
         parent: QWidget | None = None,
@@ -102,19 +99,7 @@ class CollaborationTab(ChartTab):
         """``narrow`` stacks the two location lists, for a tab shown beside another (compare mode)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        patents, publications = profile.patents.collaboration, profile.publications.collaboration
-        self.summary = plain_label(
-            translate(
-                "Tabs",
-                "{patents} of {cluster}'s PCT patent applications are filed in collaboration with inventors "
-                "elsewhere; {publications} of its scientific articles are published in collaboration with other "
-                "organizations.",
-            ).format(
-                patents=display_text(patents.share, Kind.SHARE),
-                cluster=profile.cluster,
-                publications=display_text(publications.share, Kind.SHARE),
-            )
-        )
+        self.summary = plain_label(tables.overview.collaboration.summary)
         layout.addWidget(self.summary)
         self.shares = TableAndChart(tables.collaboration, renderer, full_scale=True)
         layout.addWidget(self.shares, 3)

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.profile import ClusterProfile
-from qingdao_viewer.tables import Table
-from qingdao_viewer.tables.comparison import ComparisonTables, edition_title
+from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.comparison import ComparisonTables
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, output_cards, plain_label, rank_cards
 
@@ -33,20 +32,21 @@ def fit_rows(view: TableView, rows: int) -> None:
 class ClusterColumn(QGroupBox):
     """One cluster's ranks and output per million, under its name."""
 
-    def __init__(self, profile: ClusterProfile, parent: QWidget | None = None):
+    def __init__(self, tables: ProfileTables, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(edition_title(profile))
+        overview = tables.overview
+        self.setAccessibleName(overview.edition)
         layout = QVBoxLayout(self)
-        self.heading = plain_label(edition_title(profile), point_delta=6, bold=True)
+        self.heading = plain_label(overview.edition, point_delta=6, bold=True)
         layout.addWidget(self.heading)
         layout.addWidget(plain_label(translate("Tabs", "Ranks"), point_delta=1, bold=True))
-        self.cards = rank_cards(profile)
+        self.cards = rank_cards(overview)
         grid = QGridLayout()
         for row, card in enumerate(self.cards):
             grid.addWidget(card, row, 0)
         layout.addLayout(grid)
         layout.addWidget(plain_label(translate("Tabs", "Output per 1 million inhabitants"), point_delta=1, bold=True))
-        self.output_cards = output_cards(profile)
+        self.output_cards = output_cards(overview)
         for card in self.output_cards:
             layout.addWidget(card)
         layout.addStretch(1)
@@ -56,7 +56,11 @@ class CompareOverviewTab(ContentTab):
     """Both clusters' figures side by side, and the table of both to copy or export."""
 
     def __init__(
-        self, first: ClusterProfile, second: ClusterProfile, comparison: ComparisonTables, parent: QWidget | None = None
+        self,
+        first: ProfileTables,
+        second: ProfileTables,
+        comparison: ComparisonTables,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         page = QWidget()

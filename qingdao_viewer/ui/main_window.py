@@ -16,7 +16,8 @@ from qingdao_viewer.export.files import write_atomically
 from qingdao_viewer.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
-from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison, edition_title
+from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison
+from qingdao_viewer.tables.overview import edition_title
 from qingdao_viewer.ui import literal, theme
 from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
@@ -400,7 +401,7 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.deleteLater()
         if self.comparison is None:
-            overview: ContentTab = OverviewTab(profile, tables)
+            overview: ContentTab = OverviewTab(tables)
             builders = self._chart_tab_builders(profile, tables)
             self.compare_note.setText("")
             title = window_title(profile)
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
             from qingdao_viewer.ui.compare_tabs import CompareOverviewTab
 
             other = self.comparison
-            overview = CompareOverviewTab(profile, other.profile, other.both)
+            overview = CompareOverviewTab(tables, other.tables, other.both)
             builders = self._compare_tab_builders(other)
             self.compare_note.setText(
                 translate("MainWindow", "compared with {cluster}").format(cluster=edition_title(other.profile))
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         def collaboration() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import CollaborationTab
 
-            return self._connect(CollaborationTab(profile, tables, self.chart_renderer()))
+            return self._connect(CollaborationTab(tables, self.chart_renderer()))
 
         return [patents, publications, collaboration]
 
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
             from qingdao_viewer.ui.chart_tabs import CollaborationTab
             from qingdao_viewer.ui.compare_tabs import CompareCollaborationTab, SideBySideTab
 
-            sides = side_by_side(lambda p, t: CollaborationTab(p, t, self.chart_renderer(), narrow=True))
+            sides = side_by_side(lambda p, t: CollaborationTab(t, self.chart_renderer(), narrow=True))
             assert isinstance(sides, SideBySideTab)
             return self._connect(CompareCollaborationTab(other.both, sides))
 

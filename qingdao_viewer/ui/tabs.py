@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.profile import ClusterProfile
-from qingdao_viewer.tables import ProfileTables, Table, display_text
-from qingdao_viewer.tables.overview import output_figures, output_note, rank_figures
-from qingdao_viewer.tables.table import Kind
+from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.overview import Figure, Overview
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.share_chart import ShareChart
@@ -66,8 +64,9 @@ class ContentTab(QWidget):
 class FigureCard(QFrame):
     """A big figure with what it means underneath, as a profile page prints it."""
 
-    def __init__(self, figure: str, caption: str, parent: QWidget | None = None):
+    def __init__(self, shown: Figure, parent: QWidget | None = None):
         super().__init__(parent)
+        figure, caption = shown
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.figure = plain_label(figure, point_delta=10, bold=True, wrap=False)
@@ -79,70 +78,52 @@ class FigureCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-def rank_cards(profile: ClusterProfile) -> list[FigureCard]:
+def rank_cards(overview: Overview) -> list[FigureCard]:
     """The three ranks, as the profile states them; a rank it does not give shows as missing."""
-    return [FigureCard(figure, caption) for figure, caption in rank_figures(profile)]
+    ranks = overview.ranks
+    return [FigureCard(ranks.size), FigureCard(ranks.intensity), FigureCard(ranks.in_economy)]
 
 
-def output_cards(profile: ClusterProfile) -> list[FigureCard]:
+def output_cards(overview: Overview) -> list[FigureCard]:
     """Output per 1 million inhabitants, with the years counted where the profile gives them."""
-    return [FigureCard(figure, caption) for figure, caption in output_figures(profile)]
+    output = overview.output
+    return [FigureCard(output.pct_applications), FigureCard(output.scientific_articles)]
 
 
 class OverviewTab(ContentTab):
     """The profile page: who the cluster is, its ranks, its output per million, the source."""
 
-    def __init__(self, profile: ClusterProfile, tables: ProfileTables, parent: QWidget | None = None):
+    def __init__(self, tables: ProfileTables, parent: QWidget | None = None):
         super().__init__(parent)
         self.key_figures = tables.key_figures
+        overview = tables.overview
 
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        self.title = plain_label(profile.title, point_delta=12, bold=True)
-        self.subtitle = plain_label(
-            translate("Tabs", "Science and technology cluster · Global Innovation Index {year}").format(
-                year=profile.year
-            )
-        )
+        self.title = plain_label(overview.title, point_delta=12, bold=True)
+        self.subtitle = plain_label(overview.subtitle)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
         layout.addWidget(plain_label(translate("Tabs", "Ranks"), point_delta=2, bold=True))
         ranks_row = QGridLayout()
-        self.cards: list[FigureCard] = rank_cards(profile)
+        self.cards: list[FigureCard] = rank_cards(overview)
         for column, card in enumerate(self.cards):
             ranks_row.addWidget(card, 0, column)
         layout.addLayout(ranks_row)
 
         layout.addWidget(plain_label(translate("Tabs", "Output per 1 million inhabitants"), point_delta=2, bold=True))
         output_row = QGridLayout()
-        self.output_cards = output_cards(profile)
+        self.output_cards = output_cards(overview)
         for column, card in enumerate(self.output_cards):
             output_row.addWidget(card, 0, column)
         layout.addLayout(output_row)
-        layout.addWidget(plain_label(output_note(profile)))
+        layout.addWidget(plain_label(overview.output.note))
 
         layout.addWidget(plain_label(translate("Tabs", "Leading organizations"), point_delta=2, bold=True))
         leaders = QGridLayout()
-        self.leader_cards = [
-            FigureCard(
-                leader.name,
-                translate(
-                    "Tabs", "top PCT applicant: {count} applications, {share} of the cluster's total (see Patents)"
-                ).format(count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)),
-            )
-            for leader in profile.patents.top_applicants[:1]
-        ] + [
-            FigureCard(
-                leader.name,
-                translate(
-                    "Tabs",
-                    "top publishing organization: {count} articles, {share} of the cluster's total (see Publications)",
-                ).format(count=display_text(leader.count, Kind.COUNT), share=display_text(leader.share, Kind.SHARE)),
-            )
-            for leader in profile.publications.top_organizations[:1]
-        ]
+        self.leader_cards = [FigureCard(leader) for leader in overview.leaders.given]
         for column, card in enumerate(self.leader_cards):
             card.figure.setWordWrap(True)
             font = QFont(card.figure.font())
@@ -164,7 +145,7 @@ class OverviewTab(ContentTab):
         source_box = QFrame()
         source_box.setFrameShape(QFrame.Shape.StyledPanel)
         source_layout = QVBoxLayout(source_box)
-        self.source = plain_label(tables.key_figures.attribution)
+        self.source = plain_label(overview.attribution)
         self.source.setAccessibleName(translate("Tabs", "Source and licence"))
         source_layout.addWidget(self.source)
         layout.addWidget(source_box)
