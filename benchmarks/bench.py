@@ -116,7 +116,7 @@ def interaction(big: Path) -> None:
         window = MainWindow(load_profile(path), str(path))
         window.show()
         deadline = time.monotonic() + 30
-        while not window.is_ready() and time.monotonic() < deadline:
+        while window.pages.pending() and time.monotonic() < deadline:
             app.processEvents()
         frame(window)
         return window
@@ -160,7 +160,7 @@ def interaction(big: Path) -> None:
     big_window = ready_window(big)
     big_window.tabs.setCurrentIndex(1)
     frame(big_window)
-    view = big_window.page(1).table_views()[0]
+    view = big_window.pages.page(1).table_views()[0]
 
     def copy_all() -> None:
         view.selectAll()

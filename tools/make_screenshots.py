@@ -38,7 +38,7 @@ def settle(app: QApplication, milliseconds: int = 400) -> None:
 
 def shoot(app: QApplication, window: MainWindow, out: Path, prefix: str, tabs: list[str]) -> None:
     for name in tabs:
-        window.show_tab(NAMES.index(name))
+        window.pages.show_tab(NAMES.index(name))
         settle(app)
         target = out / f"{prefix}{name}.png"
         window.grab().save(str(target))
@@ -69,7 +69,7 @@ def main() -> int:
     settle(app, 800)
     shoot(app, window, args.out, args.prefix, args.tabs.split(","))
     if args.compare:
-        window.compare_with(str(INVENTED))
+        window.doors.compare_with(str(INVENTED))
         settle(app, 800)
         shoot(app, window, args.out, f"{args.prefix}compare-", list(NAMES))
     window.close()

@@ -16,6 +16,7 @@ from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.crash import ExceptionHandler
+from qingdao_viewer.ui.window_commands import show_error
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.main_window import MainWindow
@@ -164,7 +165,7 @@ def run_app(profile_path: str | None, smoke: bool = False, language: str | None 
         window, error = open_window(profile_path, settings)
     window.show()
     if error is not None:
-        QTimer.singleShot(0, lambda: window.show_error(translate("MainWindow", "Cannot open profile"), str(error)))
+        QTimer.singleShot(0, lambda: show_error(window, translate("MainWindow", "Cannot open profile"), str(error)))
     try:
         return app.exec()
     finally:

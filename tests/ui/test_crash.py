@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.app_log import log_file
 from qingdao_viewer.ui.crash import ExceptionHandler
 from qingdao_viewer.ui.error_dialog import ErrorDialog
@@ -28,15 +27,6 @@ def handler(qapp: object) -> Iterator[ExceptionHandler]:
         installed.dialog.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWindow:
-    main = MainWindow(load_profile(embedded_path), str(embedded_path))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
 def fail_in_slot() -> None:
     raise ValueError("injected <b>failure</b> & more")
 
@@ -46,8 +36,8 @@ def fail_in_slot() -> None:
 def test_failing_slot_shows_dialog_logs_and_app_keeps_running(
     qtbot: QtBot, window: MainWindow, handler: ExceptionHandler
 ) -> None:
-    window.copy_table_action.triggered.connect(fail_in_slot)
-    window.copy_table_action.trigger()
+    window.window_actions["copy_table"].triggered.connect(fail_in_slot)
+    window.window_actions["copy_table"].trigger()
     qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
     dialog = handler.dialog
     assert isinstance(dialog, ErrorDialog)
@@ -67,19 +57,19 @@ def test_failing_slot_shows_dialog_logs_and_app_keeps_running(
 
     # The app is still alive: the window switches tabs and copies after the error.
     dialog.close()
-    window.copy_table_action.triggered.disconnect(fail_in_slot)
-    window.show_tab(1)
-    window.copy_table()
+    window.window_actions["copy_table"].triggered.disconnect(fail_in_slot)
+    window.pages.show_tab(1)
+    window.commands.copy_table()
     assert "QINGDAO HAIER AIR CONDITIONER GENERAL" in QGuiApplication.clipboard().text()
 
 
 @pytest.mark.qt_no_exception_capture
 def test_errors_while_the_dialog_is_open_join_it(qtbot: QtBot, window: MainWindow, handler: ExceptionHandler) -> None:
-    window.copy_table_action.triggered.connect(fail_in_slot)
-    window.copy_table_action.trigger()
+    window.window_actions["copy_table"].triggered.connect(fail_in_slot)
+    window.window_actions["copy_table"].trigger()
     qtbot.waitUntil(lambda: handler.dialog is not None)
     first = handler.dialog
-    window.copy_table_action.trigger()
+    window.window_actions["copy_table"].trigger()
     assert handler.dialog is first
     assert first is not None and first.details.toPlainText().count("Traceback") == 2
     with qtbot.waitSignal(first.destroyed):
@@ -93,8 +83,8 @@ def test_handler_works_without_stdout_or_stderr(
 ) -> None:
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
-    window.copy_table_action.triggered.connect(fail_in_slot)
-    window.copy_table_action.trigger()
+    window.window_actions["copy_table"].triggered.connect(fail_in_slot)
+    window.window_actions["copy_table"].trigger()
     qtbot.waitUntil(lambda: handler.dialog is not None)
     assert "injected" in log_file().read_text(encoding="utf-8")
 
@@ -106,8 +96,8 @@ def test_unwritable_log_still_shows_the_dialog(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
-    window.copy_table_action.triggered.connect(fail_in_slot)
-    window.copy_table_action.trigger()
+    window.window_actions["copy_table"].triggered.connect(fail_in_slot)
+    window.window_actions["copy_table"].trigger()
     qtbot.waitUntil(lambda: handler.dialog is not None)
     assert handler.dialog is not None
     assert "could not be written to the log" in handler.dialog.message.text()

@@ -30,18 +30,6 @@ def english_and_light_after(qapp: object) -> Iterator[None]:
     theme.apply_theme("system")
 
 
-@pytest.fixture
-def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWindow:
-    main = MainWindow(load_profile(embedded_path), str(embedded_path), settings=Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitActive(main)
-    qtbot.waitUntil(main.is_ready)
-    return main
-
-
 def menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
@@ -65,10 +53,10 @@ def test_chinese_window_translates_the_app_and_keeps_the_data(qtbot: QtBot, embe
     assert menu_titles(main) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert tab_titles(main) == ["概览(&O)", "专利(&P)", "论文(&U)", "合作(&C)"]
     assert main.windowTitle() == "Qingdao, China - GII 2024 科技集群"
-    labels = [label.text() for label in main.page(OVERVIEW).findChildren(QLabel)]
+    labels = [label.text() for label in main.pages.page(OVERVIEW).findChildren(QLabel)]
     assert "第20" in labels and "第23" in labels and "26 个中的第8" in labels
     assert "1,742" in labels and "9,697" in labels and "Qingdao, China" in labels
-    view = main.page(PATENTS).table_views()[0]
+    view = main.pages.page(PATENTS).table_views()[0]
     assert headers(view) == ["排名", "申请人", "PCT 申请", "占比"]
     assert view.model().index(0, 1, QModelIndex()).data() == "QINGDAO HAIER AIR CONDITIONER GENERAL"
     assert view.model().index(0, 2, QModelIndex()).data() == "2,131"
@@ -77,7 +65,7 @@ def test_chinese_window_translates_the_app_and_keeps_the_data(qtbot: QtBot, embe
 def test_view_language_switches_the_running_window_and_is_remembered(window: MainWindow) -> None:
     window.set_language("zh_CN")
     assert menu_titles(window)[0] == "文件(&F)" and tab_titles(window)[1] == "专利(&P)"
-    assert headers(window.page(PUBLICATIONS).table_views()[0])[1] == "机构"
+    assert headers(window.pages.page(PUBLICATIONS).table_views()[0])[1] == "机构"
     assert Settings().language() == "zh_CN"
     window.set_language("en")
     assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
@@ -102,8 +90,8 @@ def window_lightness() -> int:
 
 
 def test_dark_theme_darkens_the_window_and_its_charts_and_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_tab(PATENTS)
-    chart = window.page(PATENTS).charts()[0]
+    window.pages.show_tab(PATENTS)
+    chart = window.pages.page(PATENTS).charts()[0]
     assert isinstance(chart, ShareChart)
     light_background = chart.render_image(400, 300).pixelColor(2, 2).lightness()
     window.set_theme("dark")
@@ -111,7 +99,7 @@ def test_dark_theme_darkens_the_window_and_its_charts_and_is_remembered(window: 
     qtbot.waitUntil(lambda: chart.palette().color(QPalette.ColorRole.Base).lightness() < 80)
     dark_background = chart.render_image(400, 300).pixelColor(2, 2).lightness()
     assert light_background > 200 and dark_background < 80
-    assert Settings().theme() == "dark" and window.theme_actions["dark"].isChecked()
+    assert Settings().theme() == "dark" and window.window_actions.choices["theme"]["dark"].isChecked()
     window.set_theme("light")
     assert window_lightness() > 180 and Settings().theme() == "light"
 
@@ -146,14 +134,14 @@ def focus_chain(window: MainWindow, qtbot: QtBot, presses: int = 40) -> list[QWi
 
 
 def test_tab_key_reaches_every_control_of_each_tab(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_tab(OVERVIEW)
+    window.pages.show_tab(OVERVIEW)
     reached = focus_chain(window, qtbot)
-    assert window.picker in reached
+    assert window.picker.combo in reached
     assert any(isinstance(widget, QPushButton) for widget in reached)  # Copy key figures
     for tab in (PATENTS, PUBLICATIONS, COLLABORATION):
-        window.show_tab(tab)
+        window.pages.show_tab(tab)
         reached = focus_chain(window, qtbot)
-        page = window.page(tab)
+        page = window.pages.page(tab)
         for control in [*page.table_views(), *page.charts()]:
             assert control in reached, f"tab {tab}: {control.accessibleName()} is not reached with Tab"
 
@@ -180,16 +168,16 @@ def test_every_menu_item_has_a_keyboard_path(window: MainWindow) -> None:
 
 def test_tables_and_charts_have_accessible_names_and_charts_describe_their_figures(window: MainWindow) -> None:
     for tab in range(4):
-        page = window.page(tab)
+        page = window.pages.page(tab)
         for view in page.table_views():
             assert view.accessibleName()
         for chart in page.charts():
             assert chart.accessibleName().startswith("Chart: ")
-    chart = window.page(PATENTS).charts()[0]
+    chart = window.pages.page(PATENTS).charts()[0]
     assert chart.accessibleDescription() == (
         "QINGDAO HAIER AIR CONDITIONER GENERAL: 25%; QINGDAO HAIER WASHING MACHINE: 10%; QINGDAO HAIER REFRIGERATOR: 9%"
     )
-    assert window.picker.accessibleName() == "Cluster profile shown"
+    assert window.picker.combo.accessibleName() == "Cluster profile shown"
 
 
 # -- About and settings -------------------------------------------------------------------
@@ -199,7 +187,7 @@ def test_about_gives_version_source_licences(window: MainWindow, qtbot: QtBot) -
     from qingdao_viewer import __version__
     from qingdao_viewer.ui.about import AboutDialog
 
-    dialog = AboutDialog(window.tables.key_figures.attribution, window)
+    dialog = AboutDialog(window.session.tables.key_figures.attribution, window)
     qtbot.addWidget(dialog)
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     for expected in (__version__, "10.34667/tind.50062", "CC BY 4.0", "LGPLv3", "pyqtgraph", "MIT", "© WIPO"):
@@ -208,7 +196,7 @@ def test_about_gives_version_source_licences(window: MainWindow, qtbot: QtBot) -
 
 def test_reset_settings_forgets_everything_and_closing_writes_nothing_back(window: MainWindow) -> None:
     window.set_theme("dark")
-    window.show_tab(PUBLICATIONS)
+    window.pages.show_tab(PUBLICATIONS)
     window.save_settings()
     assert Settings().last_tab(4) == PUBLICATIONS
     window.reset_to_defaults()

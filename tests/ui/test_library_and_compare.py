@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from qingdao_viewer.library import ProfileLibrary
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.main_window import MainWindow, kept_profiles_dir
-from qingdao_viewer.ui.settings import Settings
 
 OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -21,20 +19,10 @@ SEED_TEXT = FIXTURES / "qingdao-2024-profile.txt"
 NORDHAVN = FIXTURES / "profile-texts" / "nordhavn-osterby-2024.txt"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWindow:
-    main = MainWindow(load_profile(embedded_path), str(embedded_path), settings=Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(main.is_ready)
-    return main
-
-
 def cells(window: MainWindow, tab: int) -> list[list[str]]:
     """Every table of a tab as rows of shown text."""
     tables = []
-    for view in window.page(tab).table_views():
+    for view in window.pages.page(tab).table_views():
         model = view.model()
         tables.append(
             [
@@ -54,54 +42,54 @@ def shown_boxes() -> list[str]:
 
 
 def test_opening_a_profile_text_shows_it_and_keeps_it_in_the_library(window: MainWindow) -> None:
-    assert window.open_profile(str(NORDHAVN))
+    assert window.doors.open_profile(str(NORDHAVN))
     assert window.windowTitle() == "Nordhavn–Østerby, Denmark - GII 2024 S&T cluster"
     kept = list(kept_profiles_dir().glob("*.yaml"))
     assert [path.name for path in kept] == ["nordhavn-østerby-denmark-2024.yaml"]
-    assert load_profile(kept[0]) == window.profile
-    window.refresh_library()
-    labels = [window.picker.itemText(i) for i in range(window.picker.count())]
+    assert load_profile(kept[0]) == window.session.profile
+    window.session.relist()
+    labels = [window.picker.combo.itemText(i) for i in range(window.picker.combo.count())]
     assert labels == ["Nordhavn–Østerby, Denmark — GII 2024 (kept)", "Qingdao, China — GII 2024"]
-    assert window.picker.currentText() == "Nordhavn–Østerby, Denmark — GII 2024 (kept)"
+    assert window.picker.combo.currentText() == "Nordhavn–Østerby, Denmark — GII 2024 (kept)"
 
 
 def test_seed_text_opens_to_the_same_figures_as_the_embedded_profile(window: MainWindow) -> None:
     before = [cells(window, tab) for tab in range(4)]
-    assert window.open_profile(str(SEED_TEXT))
+    assert window.doors.open_profile(str(SEED_TEXT))
     assert [cells(window, tab) for tab in range(4)] == before
 
 
 def test_paste_profile_text_from_the_clipboard(window: MainWindow) -> None:
     QGuiApplication.clipboard().setText(NORDHAVN.read_text(encoding="utf-8"))
-    assert window.paste_profile_text()
-    assert window.profile.cluster == "Nordhavn–Østerby"
-    assert Path(window.profile_path).parent == kept_profiles_dir()
-    assert load_profile(window.profile_path) == window.profile
+    assert window.doors.paste_profile_text()
+    assert window.session.profile.cluster == "Nordhavn–Østerby"
+    assert Path(window.session.path).parent == kept_profiles_dir()
+    assert load_profile(window.session.path) == window.session.profile
 
 
 def test_pasting_unreadable_text_says_where_and_keeps_the_profile(window: MainWindow) -> None:
     QGuiApplication.clipboard().setText("Global Innovation Index 2024\n\nQingdao, China\n\nno sentence here\n")
-    assert not window.paste_profile_text()
+    assert not window.doors.paste_profile_text()
     [message] = shown_boxes()
     assert message.startswith("clipboard:5: expected ") and "found 'no sentence here'" in message
-    assert window.profile.cluster == "Qingdao"
+    assert window.session.profile.cluster == "Qingdao"
     QGuiApplication.clipboard().setText("   ")
-    assert not window.paste_profile_text()
+    assert not window.doors.paste_profile_text()
     assert shown_boxes() == ["The clipboard holds no text. Copy a cluster profile's text first."]
 
 
 def test_save_profile_as_yaml_writes_a_profile_that_loads_back(window: MainWindow, tmp_path: Path) -> None:
-    assert window.open_profile(str(NORDHAVN))
+    assert window.doors.open_profile(str(NORDHAVN))
     target = tmp_path / "saved.yaml"
-    assert window.save_profile_yaml(str(target)) == target
-    assert load_profile(target) == window.profile
+    assert window.commands.save_profile_yaml(str(target)) == target
+    assert load_profile(target) == window.session.profile
     assert "from nordhavn-osterby-2024.txt" in target.read_text(encoding="utf-8")
 
 
 def test_save_that_cannot_write_leaves_no_file_and_says_why(window: MainWindow, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    assert window.save_profile_yaml(str(blocker / "saved.yaml")) is None
+    assert window.commands.save_profile_yaml(str(blocker / "saved.yaml")) is None
     [message] = shown_boxes()
     assert message.startswith(f"{blocker / 'saved.yaml'}: cannot write:")
     assert blocker.read_text(encoding="utf-8") == "x"
@@ -109,40 +97,40 @@ def test_save_that_cannot_write_leaves_no_file_and_says_why(window: MainWindow, 
 
 def test_picker_switches_every_tab_to_another_cluster(window: MainWindow, qtbot: QtBot) -> None:
     ProfileLibrary(Path("unused"), kept_profiles_dir()).keep(load_profile(NORDHAVN), origin="test")
-    window.refresh_library()
-    index = window.picker.findText("Nordhavn–Østerby, Denmark — GII 2024 (kept)")
+    window.session.relist()
+    index = window.picker.combo.findText("Nordhavn–Østerby, Denmark — GII 2024 (kept)")
     assert index >= 0
-    window.picker.activated.emit(index)
-    assert window.profile.cluster == "Nordhavn–Østerby"
+    window.picker.combo.activated.emit(index)
+    assert window.session.profile.cluster == "Nordhavn–Østerby"
     assert "ØSTERBY VINDKRAFT A/S" in cells(window, PATENTS)[0][0]
     assert any("Malmvik" in row for table in cells(window, COLLABORATION) for row in table)
-    back = window.picker.findText("Qingdao, China — GII 2024")
-    window.picker.activated.emit(back)
-    assert window.profile.cluster == "Qingdao"
+    back = window.picker.combo.findText("Qingdao, China — GII 2024")
+    window.picker.combo.activated.emit(back)
+    assert window.session.profile.cluster == "Qingdao"
 
 
 def test_recent_profiles_newest_first_and_a_vanished_one_leaves_the_list(window: MainWindow, tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_text(NORDHAVN.read_text(encoding="utf-8"), encoding="utf-8")
-    assert window.open_profile(str(SEED_TEXT))
-    assert window.open_profile(str(copy))
+    assert window.doors.open_profile(str(SEED_TEXT))
+    assert window.doors.open_profile(str(copy))
     assert window.settings is not None
     assert window.settings.recent_profiles()[:2] == [str(copy.resolve()), str(SEED_TEXT.resolve())]
-    window._fill_recent_menu()
-    texts = [action.text() for action in window.recent_menu.actions()]
+    window.doors.fill_recent_menu(window.window_actions.menus["recent"])
+    texts = [action.text() for action in window.window_actions.menus["recent"].actions()]
     assert texts[0].startswith("&1 copy.txt") and texts[1].startswith("&2 qingdao-2024-profile.txt")
     copy.unlink()
-    assert not window.open_recent(str(copy.resolve()))
+    assert not window.doors.open_recent(str(copy.resolve()))
     assert shown_boxes()[0].endswith("no such file")
     assert str(copy.resolve()) not in window.settings.recent_profiles()
 
 
 def test_compare_mode_sets_two_clusters_side_by_side_and_leaving_restores(window: MainWindow, qtbot: QtBot) -> None:
     single = [cells(window, tab) for tab in range(4)]
-    assert window.compare_with(str(NORDHAVN))
-    qtbot.waitUntil(window.is_ready)
+    assert window.doors.compare_with(str(NORDHAVN))
+    qtbot.waitUntil(lambda: window.pages.pending() == 0)
     assert "Qingdao, China, GII 2024 and Nordhavn–Østerby, Denmark, GII 2024" in window.windowTitle()
-    assert window.compare_note.text() == "compared with Nordhavn–Østerby, Denmark, GII 2024"
+    assert window.picker.compare_note.text() == "compared with Nordhavn–Østerby, Denmark, GII 2024"
 
     key_figures, collaboration = cells(window, OVERVIEW)
     assert key_figures[0].startswith("Qingdao\tChina\t2024\t20\t23\t8\t26\t1,742\t2019–2023\t9,697")
@@ -152,30 +140,30 @@ def test_compare_mode_sets_two_clusters_side_by_side_and_leaving_restores(window
     patents = cells(window, PATENTS)
     assert patents[0][0] == "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2,131\t25%"
     assert any("ØSTERBY VINDKRAFT A/S" in row for table in patents for row in table)
-    assert len(window.page(PATENTS).charts()) == 2
+    assert len(window.pages.page(PATENTS).charts()) == 2
     publications = cells(window, PUBLICATIONS)
     assert publications[0][0] == "1\tQINGDAO UNIVERSITY\t7,510\t16%"
     assert sum(len(table) for table in publications) == 3 + 10
 
     # The comparison table copies like any other table: header, both rows, source.
-    window.show_tab(OVERVIEW)
-    view = window.page(OVERVIEW).table_views()[0]
+    window.pages.show_tab(OVERVIEW)
+    view = window.pages.page(OVERVIEW).table_views()[0]
     view.copy_table()
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0].startswith("Cluster\tEconomy\tYear")
     assert copied[1].startswith("Qingdao\t") and copied[2].startswith("Nordhavn–Østerby\t")
     assert "CC BY 4.0" in copied[-1]
 
-    window.stop_comparing()
+    window.session.stop_comparing()
     assert window.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
     assert [cells(window, tab) for tab in range(4)] == single
-    assert not window.stop_compare_action.isEnabled()
+    assert not window.window_actions["stop_compare"].isEnabled()
 
 
 def test_comparison_table_exports_as_csv(window: MainWindow, tmp_path: Path) -> None:
-    assert window.compare_with(str(NORDHAVN))
-    view = window.page(OVERVIEW).table_views()[0]
-    target = window.export_table_csv(view, str(tmp_path / "both.csv"))
+    assert window.doors.compare_with(str(NORDHAVN))
+    view = window.pages.page(OVERVIEW).table_views()[0]
+    target = window.commands.export_table_csv(view, str(tmp_path / "both.csv"))
     assert target is not None
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[1].startswith("Qingdao,China,2024,20,23,8,26,1742")
@@ -185,15 +173,15 @@ def test_comparison_table_exports_as_csv(window: MainWindow, tmp_path: Path) -> 
 def test_compare_with_a_bad_profile_changes_nothing(window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("Global Innovation Index 2024\n", encoding="utf-8")
-    assert not window.compare_with(str(bad))
+    assert not window.doors.compare_with(str(bad))
     assert shown_boxes()[0].startswith(f"{bad}:")
-    assert window.comparison is None and window.windowTitle().startswith("Qingdao, China")
+    assert window.session.comparison is None and window.windowTitle().startswith("Qingdao, China")
 
 
 def test_switching_cluster_in_compare_mode_keeps_comparing(window: MainWindow, embedded_path: Path) -> None:
-    assert window.compare_with(str(embedded_path))
-    assert window.open_profile(str(NORDHAVN))
-    assert window.comparison is not None
+    assert window.doors.compare_with(str(embedded_path))
+    assert window.doors.open_profile(str(NORDHAVN))
+    assert window.session.comparison is not None
     key_figures = cells(window, OVERVIEW)[0]
     assert key_figures[0].startswith("Nordhavn–Østerby") and key_figures[1].startswith("Qingdao")
 
@@ -202,25 +190,25 @@ def test_dropping_a_profile_text_opens_it(window: MainWindow) -> None:
     from test_main_window import drop
 
     assert drop(window, NORDHAVN)
-    assert window.profile.cluster == "Nordhavn–Østerby"
+    assert window.session.profile.cluster == "Nordhavn–Østerby"
 
 
 def test_charts_side_by_side_share_one_scale(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.compare_with(str(NORDHAVN))
+    assert window.doors.compare_with(str(NORDHAVN))
     ranges = []
-    for chart in window.page(PATENTS).charts():
+    for chart in window.pages.page(PATENTS).charts():
         plot = chart.drawn().plot
         ranges.append(plot.getViewBox().viewRange()[0][1])
     # Qingdao's top applicant has 25%, Nordhavn–Østerby's 88%: both axes end at 100.
     assert ranges == [100, 100]
-    window.stop_comparing()
-    single = window.page(PATENTS).charts()[0].drawn().plot.getViewBox().viewRange()[0][1]
+    window.session.stop_comparing()
+    single = window.pages.page(PATENTS).charts()[0].drawn().plot.getViewBox().viewRange()[0][1]
     assert single == 40
 
 
 def test_export_all_in_compare_mode_adds_the_comparison_tables(window: MainWindow, tmp_path: Path) -> None:
-    assert window.compare_with(str(NORDHAVN))
-    written = window.export_all(str(tmp_path))
+    assert window.doors.compare_with(str(NORDHAVN))
+    written = window.commands.export_all(str(tmp_path))
     names = sorted(path.name for path in written)
     assert "comparison-key-figures.csv" in names and "comparison-collaboration.csv" in names
     assert len(names) == 14 + 2

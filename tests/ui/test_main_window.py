@@ -12,24 +12,14 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import load_profile
+from qingdao_viewer.ui import profile_doors
 from qingdao_viewer.ui.main_window import MainWindow
 from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab
+from qingdao_viewer.ui.window_commands import show_error
 
 OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, embedded_path: Path, clean_clipboard: None) -> MainWindow:
-    main = MainWindow(load_profile(embedded_path), str(embedded_path))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    # Shortcuts of a widget (the tables' Ctrl+C) work in the active window only.
-    main.activateWindow()
-    qtbot.waitActive(main)
-    return main
 
 
 def texts_in(page: ContentTab) -> str:
@@ -50,14 +40,14 @@ def test_title_names_the_cluster_and_edition(window: MainWindow) -> None:
 
 
 def test_overview_shows_ranks_per_million_figures_periods_and_source(window: MainWindow) -> None:
-    text = texts_in(window.page(OVERVIEW))
+    text = texts_in(window.pages.page(OVERVIEW))
     for shown in ("Qingdao, China", "20th", "23rd", "8th of 26", "China", "1,742", "9,697", "2019–2023", "2018–2022"):
         assert shown in text
     assert "CC BY 4.0" in text and "WIPO" in text and "10.34667/tind.50062" in text
 
 
 def test_patents_tab_shows_every_applicant_figure(window: MainWindow) -> None:
-    text = texts_in(window.page(PATENTS))
+    text = texts_in(window.pages.page(PATENTS))
     for shown in (
         "QINGDAO HAIER AIR CONDITIONER GENERAL", "2,131", "25%",
         "QINGDAO HAIER WASHING MACHINE", "881", "10%",
@@ -69,7 +59,7 @@ def test_patents_tab_shows_every_applicant_figure(window: MainWindow) -> None:
 
 
 def test_publications_tab_shows_every_organization_figure(window: MainWindow) -> None:
-    text = texts_in(window.page(PUBLICATIONS))
+    text = texts_in(window.pages.page(PUBLICATIONS))
     for shown in (
         "QINGDAO UNIVERSITY", "7,510", "16%",
         "OCEAN UNIVERSITY OF CHINA", "6,710", "14%",
@@ -80,7 +70,7 @@ def test_publications_tab_shows_every_organization_figure(window: MainWindow) ->
 
 
 def test_collaboration_tab_shows_shares_and_locations_in_order(window: MainWindow) -> None:
-    page = window.page(COLLABORATION)
+    page = window.pages.page(COLLABORATION)
     text = texts_in(page)
     assert "2%" in text and "63%" in text
     views = page.table_views()
@@ -89,7 +79,7 @@ def test_collaboration_tab_shows_shares_and_locations_in_order(window: MainWindo
 
 
 def test_every_number_of_the_seed_text_is_shown(window: MainWindow, seed_text: str) -> None:
-    shown = "\n".join(texts_in(window.page(index)) for index in range(4))
+    shown = "\n".join(texts_in(window.pages.page(index)) for index in range(4))
     numbers = set(re.findall(r"\d[\d,]*", seed_text)) - {"1"}  # "1 million" and row ranks
     for number in sorted(numbers):
         assert re.search(rf"(?<![\d,]){re.escape(number)}(?![\d,])", shown), number
@@ -103,8 +93,8 @@ def test_ctrl_number_switches_tabs_and_focuses_the_table(window: MainWindow, qtb
 
 
 def test_ctrl_c_in_a_table_copies_its_selection(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_tab(PATENTS)
-    view = window.page().table_views()[0]
+    window.pages.show_tab(PATENTS)
+    view = window.pages.page().table_views()[0]
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -113,27 +103,27 @@ def test_ctrl_c_in_a_table_copies_its_selection(window: MainWindow, qtbot: QtBot
 
 
 def test_edit_menu_copy_table_copies_with_headers(window: MainWindow) -> None:
-    window.show_tab(PUBLICATIONS)
-    window.copy_table_action.trigger()
+    window.pages.show_tab(PUBLICATIONS)
+    window.window_actions["copy_table"].trigger()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.text().splitlines()[:2] == ["Rank\tOrganization\tArticles\tShare", "1\tQINGDAO UNIVERSITY\t7,510\t16%"]
     assert "<th>Organization</th>" in mime.html()
 
 
 def test_copy_chart_puts_an_image_on_the_clipboard(window: MainWindow) -> None:
-    window.show_tab(PATENTS)
-    window.copy_chart_action.trigger()
+    window.pages.show_tab(PATENTS)
+    window.window_actions["copy_chart"].trigger()
     image = QGuiApplication.clipboard().image()
     assert image.width() >= 800 and image.height() >= 500
 
 
 def test_file_export_table_and_chart(window: MainWindow, tmp_path: Path) -> None:
-    window.show_tab(PATENTS)
-    csv_path = window.export_table_csv(path=str(tmp_path / "applicants.csv"))
+    window.pages.show_tab(PATENTS)
+    csv_path = window.commands.export_table_csv(path=str(tmp_path / "applicants.csv"))
     assert csv_path is not None
     assert csv_path.read_text(encoding="utf-8").splitlines()[1] == "1,QINGDAO HAIER AIR CONDITIONER GENERAL,2131,25"
-    png = window.export_chart(path=str(tmp_path / "chart.png"))
-    svg = window.export_chart(path=str(tmp_path / "chart.svg"))
+    png = window.commands.export_chart(path=str(tmp_path / "chart.png"))
+    svg = window.commands.export_chart(path=str(tmp_path / "chart.svg"))
     assert png is not None and png.read_bytes().startswith(b"\x89PNG")
     assert svg is not None and b"<svg" in svg.read_bytes()
 
@@ -144,8 +134,8 @@ def test_bad_profile_shows_a_dialog_and_keeps_the_shown_one(
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: gii-cluster-profile/1\ncluster: [\n", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
-    assert not window.open_profile(str(bad))
+    monkeypatch.setattr(profile_doors, "show_error", lambda parent, title, message: shown.append(message))
+    assert not window.doors.open_profile(str(bad))
     assert shown and shown[0].startswith(f"{bad}:")
     assert window.windowTitle().startswith("Qingdao, China")
 
@@ -158,14 +148,14 @@ def test_opening_another_profile_rebuilds_every_tab(window: MainWindow, tmp_path
         .replace("QINGDAO UNIVERSITY", "SHANDONG UNIVERSITY"),
         encoding="utf-8",
     )
-    assert window.open_profile(str(other))
+    assert window.doors.open_profile(str(other))
     assert window.windowTitle() == "Jinan, China - GII 2024 S&T cluster"
-    assert "SHANDONG UNIVERSITY" in texts_in(window.page(PUBLICATIONS))
-    assert "QINGDAO UNIVERSITY" not in texts_in(window.page(PUBLICATIONS))
+    assert "SHANDONG UNIVERSITY" in texts_in(window.pages.page(PUBLICATIONS))
+    assert "QINGDAO UNIVERSITY" not in texts_in(window.pages.page(PUBLICATIONS))
 
 
 def test_error_dialog_shows_markup_literally_and_does_not_block(window: MainWindow, qtbot: QtBot) -> None:
-    box = window.show_error("Cannot open profile", "x.yaml:3: name <b>R&D</b>")
+    box = show_error(window, "Cannot open profile", "x.yaml:3: name <b>R&D</b>")
     # show_error has returned with the box still open: the caller was not held up.
     assert box.isVisible() and box.isModal()
     assert QGuiApplication.instance().activeModalWidget() is box  # type: ignore[union-attr]
@@ -175,7 +165,7 @@ def test_error_dialog_shows_markup_literally_and_does_not_block(window: MainWind
 
 
 def test_charts_have_one_bar_per_row(window: MainWindow) -> None:
-    chart = window.page(PATENTS).charts()[0]
+    chart = window.pages.page(PATENTS).charts()[0]
     assert isinstance(chart, ShareChart)
     drawn = chart.drawn()
     assert drawn.bars is not None
@@ -195,9 +185,9 @@ def test_a_markup_name_stays_literal_in_labels_cells_and_html_copy(
     main = MainWindow(load_profile(hostile), str(hostile))
     qtbot.addWidget(main)
     literal = "<b>R&D</b> <img src=x>"
-    labels = [label for label in main.page(OVERVIEW).findChildren(QLabel) if label.text() == literal]
+    labels = [label for label in main.pages.page(OVERVIEW).findChildren(QLabel) if label.text() == literal]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
-    view = main.page(PATENTS).table_views()[0]
+    view = main.pages.page(PATENTS).table_views()[0]
     assert view.model().index(0, 1).data() == literal
     view.copy_table()
     html = QGuiApplication.clipboard().mimeData().html()
@@ -220,11 +210,11 @@ def test_start_with_a_good_path_shows_it(qtbot: QtBot, embedded_path: Path) -> N
 
     main, error = open_window(str(embedded_path))
     qtbot.addWidget(main)
-    assert error is None and main.profile_path == str(embedded_path)
+    assert error is None and main.session.path == str(embedded_path)
 
 
 def test_tables_and_charts_offer_copy_and_export_in_their_context_menus(window: MainWindow) -> None:
-    page = window.page(PATENTS)
+    page = window.pages.page(PATENTS)
     view, chart = page.table_views()[0], page.charts()[0]
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as &CSV…"]
@@ -268,7 +258,7 @@ def test_dropping_a_bad_profile_is_refused_like_open(
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: gii-cluster-profile/1\ncluster: !!python/object/apply:os.system [true]\n", "utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
+    monkeypatch.setattr(profile_doors, "show_error", lambda parent, title, message: shown.append(message))
     assert drop(window, bad)
     assert shown and shown[0].startswith(f"{bad}:2: ")
     assert window.windowTitle().startswith("Qingdao, China")
@@ -298,7 +288,7 @@ def test_markup_in_cluster_and_names_is_literal_in_title_tooltips_and_dialogs(
     handle = main.windowHandle()
     assert handle is not None and handle.title().startswith(f"{HOSTILE}, China - GII 2024")
 
-    view = main.page(PUBLICATIONS).table_views()[0]
+    view = main.pages.page(PUBLICATIONS).table_views()[0]
     tip = view.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     document = QtGui.QTextDocument()
     if QtGui.Qt.mightBeRichText(tip):  # as QToolTip decides
@@ -307,6 +297,6 @@ def test_markup_in_cluster_and_names_is_literal_in_title_tooltips_and_dialogs(
         document.setPlainText(tip)
     assert document.toPlainText() == HOSTILE
 
-    box = main.show_error("Cannot open profile", f"{hostile}:1: {HOSTILE}")
+    box = show_error(main, "Cannot open profile", f"{hostile}:1: {HOSTILE}")
     assert box.textFormat() == Qt.TextFormat.PlainText and box.text().endswith(HOSTILE)
     box.close()

@@ -119,7 +119,7 @@ def test_window_restores_and_saves_its_tab_geometry_and_profile(qtbot: QtBot, em
     first.show()
     qtbot.waitExposed(first)
     first.resize(700, 500)  # within the offscreen screen, 800 x 600
-    first.show_tab(3)
+    first.pages.show_tab(3)
     first.close()  # saves
 
     second = MainWindow(load_profile(embedded_path), str(embedded_path), settings=Settings())
@@ -146,7 +146,7 @@ def test_start_reopens_the_last_profile(qtbot: QtBot, embedded_path: Path, tmp_p
     settings.set_last_profile(str(jinan))
     window, error = open_window(None, settings)
     qtbot.addWidget(window)
-    assert error is None and window.profile.cluster == "Jinan"
+    assert error is None and window.session.profile.cluster == "Jinan"
 
 
 def test_a_vanished_last_profile_falls_back_to_the_embedded_one_quietly(
@@ -157,5 +157,5 @@ def test_a_vanished_last_profile_falls_back_to_the_embedded_one_quietly(
     window, error = open_window(None, settings)
     qtbot.addWidget(window)
     assert error is None  # no dialog: the user did not ask for it this time
-    assert window.profile.cluster == "Qingdao"
+    assert window.session.profile.cluster == "Qingdao"
     assert "gone.yaml: no such file" in logged()

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.main_window import MainWindow
 
 ACTIONS = 2000
@@ -69,7 +68,7 @@ def close_message_boxes() -> int:
 
 
 def test_two_thousand_mixed_actions_leak_nothing(
-    qtbot: QtBot, embedded_path: Path, tmp_path: Path, clean_clipboard: None
+    qtbot: QtBot, embedded_path: Path, tmp_path: Path, open_window: Callable[..., MainWindow]
 ) -> None:
     other = tmp_path / "jinan.yaml"
     other.write_text(
@@ -83,36 +82,36 @@ def test_two_thousand_mixed_actions_leak_nothing(
     exports = tmp_path / "exports"
     (exports / "all").mkdir(parents=True)  # File > Export all asks for an existing folder
 
-    window = MainWindow(load_profile(embedded_path), str(embedded_path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(window.is_ready)
+    window = open_window(embedded_path, settings=False)
 
     errors_shown = 0
 
     def open_broken() -> None:
         nonlocal errors_shown
-        assert not window.open_profile(str(broken))
+        assert not window.doors.open_profile(str(broken))
         errors_shown += close_message_boxes()
 
     def select_and_copy() -> None:
-        view = window.current_view()
+        view = window.pages.current_view()
         if view is not None:
             view.selectAll()
-        window.copy()
+        window.commands.copy()
+
+    def export_a_chart(name: str) -> None:
+        window.pages.show_tab(rng.randrange(1, 4))
+        window.commands.export_chart(path=str(exports / name))
 
     actions: list[tuple[int, Callable[[], object]]] = [
-        (30, lambda: window.show_tab(rng.randrange(4))),
+        (30, lambda: window.pages.show_tab(rng.randrange(4))),
         (12, select_and_copy),
-        (10, window.copy_table),
-        (4, window.copy_chart),
-        (6, lambda: window.export_table_csv(path=str(exports / "table.csv"))),
-        (2, lambda: window.show_tab(rng.randrange(1, 4)) or window.export_chart(path=str(exports / "chart.png"))),
-        (2, lambda: window.show_tab(rng.randrange(1, 4)) or window.export_chart(path=str(exports / "chart.svg"))),
-        (1, lambda: window.export_all(str(exports / "all"))),
-        (4, lambda: window.open_profile(str(other))),
-        (4, lambda: window.open_profile(str(embedded_path))),
+        (10, window.commands.copy_table),
+        (4, window.commands.copy_chart),
+        (6, lambda: window.commands.export_table_csv(path=str(exports / "table.csv"))),
+        (2, lambda: export_a_chart("chart.png")),
+        (2, lambda: export_a_chart("chart.svg")),
+        (1, lambda: window.commands.export_all(str(exports / "all"))),
+        (4, lambda: window.doors.open_profile(str(other))),
+        (4, lambda: window.doors.open_profile(str(embedded_path))),
         (4, open_broken),
         (3, lambda: window.resize(rng.randrange(700, 1300), rng.randrange(500, 900))),
     ]
@@ -121,7 +120,7 @@ def test_two_thousand_mixed_actions_leak_nothing(
 
     def checkpoint() -> tuple[Counter[str], float]:
         """The window at rest, every tab built, then what lives and the memory it holds."""
-        qtbot.waitUntil(window.is_ready)
+        qtbot.waitUntil(lambda: window.pages.pending() == 0)
         settle()
         return live_qobjects(), resident_mb()
 

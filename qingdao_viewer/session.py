@@ -1,0 +1,264 @@
+"""What the window shows and keeps, outside Qt: the profile shown, the comparison, the library, recent files.
+
+The window observes a Session and paints what it holds; the operations (open a path, paste
+text, compare with, stop comparing, keep, forget) live here, so they can be scripted and
+tested with no display. An operation that cannot be done raises ProfileError (a file or
+text that cannot be read) and changes nothing; one that succeeds tells every observer what
+changed, once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
+from qingdao_viewer.tables import ProfileTables, build_tables
+from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison
+
+if TYPE_CHECKING:  # the library is read after the first paint: its module is not loaded before
+    from qingdao_viewer.library import LibraryEntry, LibraryListing, ProfileLibrary
+
+MAX_RECENT = 10
+
+
+class Change(enum.Flag):
+    """What an operation changed, for observers to repaint only that."""
+
+    SHOWN = enum.auto()  # the profile shown (and so every tab)
+    COMPARISON = enum.auto()  # the cluster set beside it
+    LIBRARY = enum.auto()  # the kept profiles
+    RECENT = enum.auto()  # the recent files
+    LANGUAGE = enum.auto()  # the tables' words
+
+
+class RecentStore(Protocol):
+    """Where recent files persist between runs (the UI's settings)."""
+
+    def recent_profiles(self) -> list[str]: ...
+
+    def set_recent_profiles(self, paths: list[str]) -> None: ...
+
+
+class Shown(NamedTuple):
+    """A profile, the file it was read from ("" for a pasted one not kept), and its tables."""
+
+    profile: ClusterProfile
+    path: str
+    tables: ProfileTables
+
+
+class Comparison(NamedTuple):
+    """The second cluster of compare mode, and the tables of both."""
+
+    other: Shown
+    both: ComparisonTables
+
+
+class Pasted(NamedTuple):
+    """A pasted profile, shown; ``keep_error`` says why it could not be kept, if it could not."""
+
+    profile: ClusterProfile
+    kept: Path | None
+    keep_error: OSError | None
+
+
+Observer = Callable[[Change], None]
+
+
+def _shown(profile: ClusterProfile, path: str) -> Shown:
+    return Shown(profile, path, build_tables(profile))
+
+
+class Session:
+    """The state of one window, with the operations on it; Qt-free.
+
+    ``library`` is made when first needed (listing it reads every kept file: the first
+    paint does not wait for it). ``warn`` receives problems the user did not cause and
+    need not act on now (a profile that could not be kept, a broken file in the library).
+    """
+
+    def __init__(
+        self,
+        profile: ClusterProfile,
+        path: str,
+        library: Callable[[], ProfileLibrary],
+        recent: RecentStore | None = None,
+        warn: Callable[[str], object] = lambda message: None,
+    ):
+        self.shown = _shown(profile, path)
+        self.comparison: Comparison | None = None
+        self._make_library = library
+        self._library: ProfileLibrary | None = None
+        self._listing: LibraryListing | None = None
+        self._recent = recent
+        self._warn = warn
+        self._observers: list[Observer] = []
+
+    # -- observing ------------------------------------------------------------------------
+
+    def observe(self, observer: Observer) -> None:
+        self._observers.append(observer)
+
+    def _changed(self, change: Change) -> None:
+        for observer in list(self._observers):
+            observer(change)
+
+    # -- what is held ---------------------------------------------------------------------
+
+    @property
+    def profile(self) -> ClusterProfile:
+        return self.shown.profile
+
+    @property
+    def path(self) -> str:
+        return self.shown.path
+
+    @property
+    def tables(self) -> ProfileTables:
+        return self.shown.tables
+
+    @property
+    def library(self) -> ProfileLibrary:
+        if self._library is None:
+            self._library = self._make_library()
+        return self._library
+
+    def listing(self) -> LibraryListing:
+        """The library's profiles, read once and again after each change to the library."""
+        if self._listing is None:
+            self._listing = self.library.listing()
+            for problem in self._listing.problems:
+                self._warn(f"library: {problem}")
+        return self._listing
+
+    @property
+    def listed(self) -> bool:
+        return self._listing is not None
+
+    def recent(self) -> list[str]:
+        return self._recent.recent_profiles()[:MAX_RECENT] if self._recent is not None else []
+
+    def entry_shown(self) -> LibraryEntry | None:
+        """The library's entry of the profile shown, if it is one of the library's."""
+        entries = self.listing().entries
+        for entry in entries:
+            if str(entry.path) == self.path:
+                return entry
+        profile = self.profile
+        shown = (profile.cluster, profile.economy, profile.year)
+        return next(
+            (entry for entry in entries if (entry.cluster, entry.economy, entry.year) == shown and not entry.shipped),
+            None,
+        )
+
+    # -- operations -----------------------------------------------------------------------
+
+    def open(self, path: str) -> ClusterProfile:
+        """Show the profile at path, keeping it in the library if it came from elsewhere."""
+        profile = load_profile(path)
+        change = self._remember(profile, path)
+        self._show(_shown(profile, path), change)
+        return profile
+
+    def paste(self, text: str) -> Pasted:
+        """Show a profile read from its published text, and keep it (raises ProfileError if unreadable)."""
+        from qingdao_viewer.profile.profile_text import parse_profile_text
+
+        if not text.strip():
+            raise ProfileError("clipboard", "holds no text: copy a cluster profile's text first")
+        profile = parse_profile_text(text, "clipboard")
+        kept: Path | None = None
+        keep_error: OSError | None = None
+        try:
+            kept = self.library.keep(profile, origin="text pasted from the clipboard")
+        except OSError as error:
+            keep_error = error
+        else:
+            self._add_recent(str(kept))
+        self._listing = None
+        self._show(_shown(profile, str(kept) if kept else ""), Change.LIBRARY | Change.RECENT)
+        return Pasted(profile, kept, keep_error)
+
+    def compare_with(self, path: str) -> ClusterProfile:
+        """Enter (or change) compare mode with the profile at path."""
+        other = load_profile(path)
+        change = self._remember(other, path)
+        shown = _shown(other, path)
+        self.comparison = Comparison(shown, build_comparison(self.profile, other))
+        self._changed(change | Change.COMPARISON)
+        return other
+
+    def stop_comparing(self) -> None:
+        if self.comparison is not None:
+            self.comparison = None
+            self._changed(Change.COMPARISON)
+
+    def open_recent(self, path: str) -> ClusterProfile:
+        """Open a recent profile; one that can no longer be read leaves the list (and the error is raised)."""
+        try:
+            return self.open(path)
+        except ProfileError:
+            self.set_recent([item for item in self.recent() if item != path])
+            raise
+
+    def set_recent(self, paths: list[str]) -> None:
+        if self._recent is not None:
+            self._recent.set_recent_profiles(paths[:MAX_RECENT])
+            self._changed(Change.RECENT)
+
+    def keep(self, profile: ClusterProfile, origin: str) -> Path:
+        """Keep a profile in the library (raises OSError when it cannot be written)."""
+        path = self.library.keep(profile, origin=origin)
+        self._listing = None
+        self._changed(Change.LIBRARY)
+        return path
+
+    def forget(self, entry: LibraryEntry) -> None:
+        """Remove a kept profile from the library (raises OSError; shipped profiles cannot be removed)."""
+        self.library.remove(entry)
+        self._listing = None
+        self._changed(Change.LIBRARY)
+
+    def relist(self) -> None:
+        """Read the library again on next use (files may have changed behind the app's back)."""
+        self._listing = None
+        self._changed(Change.LIBRARY)
+
+    def retranslate(self) -> None:
+        """Build every table again in the language now installed."""
+        self.shown = _shown(self.profile, self.path)
+        if self.comparison is not None:
+            other = self.comparison.other
+            both = build_comparison(self.profile, other.profile)
+            self.comparison = Comparison(_shown(other.profile, other.path), both)
+        self._changed(Change.LANGUAGE | Change.SHOWN)
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _show(self, shown: Shown, change: Change) -> None:
+        self.shown = shown
+        if self.comparison is not None:  # the comparison follows the profile shown
+            other = self.comparison.other
+            self.comparison = Comparison(other, build_comparison(shown.profile, other.profile))
+        self._changed(change | Change.SHOWN)
+
+    def _remember(self, profile: ClusterProfile, path: str) -> Change:
+        """A profile from outside the library is kept in it; every one goes on the recent list."""
+        change = Change.RECENT
+        self._add_recent(str(Path(path).resolve()))
+        if not self.library.contains(path):
+            try:
+                self.library.keep(profile, origin=Path(path).name)
+            except OSError as error:
+                self._warn(f"{path}: could not be kept in the library {self.library.kept}: {error.strerror or error}")
+            self._listing = None
+            change |= Change.LIBRARY
+        return change
+
+    def _add_recent(self, path: str) -> None:
+        if self._recent is not None:
+            recent = [path] + [item for item in self.recent() if item != path]
+            self._recent.set_recent_profiles(recent[:MAX_RECENT])

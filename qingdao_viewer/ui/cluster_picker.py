@@ -1,0 +1,81 @@
+"""The Cluster box in the tab row's corner: the library's profiles, and what is compared."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from qingdao_viewer.i18n import translate
+from qingdao_viewer.session import Session
+from qingdao_viewer.tables.overview import edition_title
+
+if TYPE_CHECKING:
+    from qingdao_viewer.library import LibraryEntry
+
+
+def entry_label(entry: LibraryEntry) -> str:
+    return entry.label if entry.shipped else translate("MainWindow", "{profile} (kept)").format(profile=entry.label)
+
+
+class ClusterPicker(QWidget):
+    """Lists the library; choosing a profile asks for it to be shown (``picked``).
+
+    It sits in the tab row's corner: no extra row, and a tab switch, which repaints the tab
+    row anyway, lays out nothing else.
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.activated.connect(self._activated)
+        self.compare_note = QLabel()
+        self.compare_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = QLabel()
+        self.label.setBuddy(self.combo)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.addWidget(self.compare_note)
+        bar.addWidget(self.label)
+        bar.addWidget(self.combo)
+        self._entries: list[LibraryEntry] = []
+        self._listed = False  # the library is read after the first paint, then kept up to date
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(translate("MainWindow", "C&luster:"))
+        self.combo.setAccessibleName(translate("MainWindow", "Cluster profile shown"))
+        comparison = self.session.comparison
+        note = translate("MainWindow", "compared with {cluster}")
+        self.compare_note.setText(
+            "" if comparison is None else note.format(cluster=comparison.other.tables.overview.edition)
+        )
+        if self._listed:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """List the library's profiles (reading it if it is not read yet) and point at the one shown."""
+        self._listed = True
+        self._entries = list(self.session.listing().entries)
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for entry in self._entries:
+            self.combo.addItem(entry_label(entry), str(entry.path))
+        shown = self.session.entry_shown()
+        if shown is None:  # a profile not in the library gets an item of its own
+            self.combo.addItem(edition_title(self.session.profile), self.session.path)
+            self.combo.setCurrentIndex(self.combo.count() - 1)
+        else:
+            self.combo.setCurrentIndex(self._entries.index(shown))
+        self.combo.blockSignals(False)
+
+    def _activated(self, index: int) -> None:
+        path = self.combo.itemData(index)
+        if isinstance(path, str) and path and path != self.session.path:
+            self.picked.emit(path)
+        self.refresh()  # back on the profile shown, whether or not the pick opened

@@ -1,0 +1,186 @@
+"""What the window does with what it shows: copy, export (CSV, PNG, SVG, all), the report, Save as YAML.
+
+Every write goes through one save dialog and one atomic write; a failure is one dialog
+naming the file and why, and what was there before is left as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from qingdao_viewer.export.csv_text import table_csv
+from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.i18n import translate
+from qingdao_viewer.session import Session
+from qingdao_viewer.ui.tab_pages import TabPages
+from qingdao_viewer.ui.tabs import OverviewTab
+
+if TYPE_CHECKING:
+    from qingdao_viewer.ui.share_chart import ShareChart
+    from qingdao_viewer.ui.table_view import TableView
+
+
+def cannot_write(path: object, error: OSError) -> str:
+    return translate("MainWindow", "{path}: cannot write: {reason}").format(path=path, reason=error.strerror or error)
+
+
+def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
+    """Say why something failed, in a window-modal box that does not block the caller."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class WindowCommands(QObject):
+    """Copy and export the table or chart in use, every table, the report, the profile as YAML."""
+
+    def __init__(self, session: Session, pages: TabPages, window: QWidget):
+        super().__init__(window)
+        self.session = session
+        self.pages = pages
+        self.window = window
+
+    # -- copy -----------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        view = self.pages.current_view()
+        if view is not None:
+            view.copy_selection()
+
+    def copy_table(self) -> None:
+        page = self.pages.page()
+        view = self.pages.current_view()
+        if view is not None:
+            view.copy_table()
+        elif isinstance(page, OverviewTab):
+            page.copy_key_figures()
+
+    def copy_chart(self) -> None:
+        chart = self.pages.current_chart()
+        if chart is not None:
+            chart.copy_image()
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export_table_csv(self, view: TableView | None = None, path: str | None = None) -> Path | None:
+        view = view or self.pages.current_view()
+        table = view.table if view is not None else self.pages.page().primary_table()
+        if table is None:
+            return None
+        if path is None:
+            path = self._ask_save_path(
+                translate("MainWindow", "Export table as CSV"),
+                f"{self.session.profile.cluster}-{table.name}.csv",
+                translate("MainWindow", "CSV files (*.csv)"),
+            )
+            if path is None:
+                return None
+        return self._write(Path(path), table_csv(table).encode("utf-8"))
+
+    def export_chart(self, chart: ShareChart | None = None, path: str | None = None) -> Path | None:
+        chart = chart or self.pages.current_chart()
+        if chart is None:
+            show_error(
+                self.window,
+                translate("MainWindow", "No chart"),
+                translate("MainWindow", "This tab has no chart to export."),
+            )
+            return None
+        if path is None:
+            path = self._ask_save_path(
+                translate("MainWindow", "Export chart"),
+                f"{self.session.profile.cluster}-{chart.table.name}.png",
+                translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
+            )
+            if path is None:
+                return None
+        target = Path(path)
+        data = chart.svg_bytes() if target.suffix.lower() == ".svg" else chart.png_bytes()
+        return self._write(target, data)
+
+    def export_all(self, folder: str | None = None) -> list[Path]:
+        """Every table and chart of the profile shown; in compare mode, the comparison tables too."""
+        from qingdao_viewer.export.folder import export_tables
+
+        if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            folder = QFileDialog.getExistingDirectory(
+                self.window, translate("MainWindow", "Export all tables and charts to folder"), str(Path.home())
+            )
+            if not folder:
+                return []
+        try:
+            written = export_tables(self.session.tables, Path(folder))
+            comparison = self.session.comparison
+            if comparison is not None:
+                for table in comparison.both.all:
+                    path = Path(folder) / f"{table.name}.csv"
+                    write_atomically(path, table_csv(table).encode("utf-8"))
+                    written.append(path)
+            return written
+        except OSError as error:
+            reason = cannot_write(error.filename or folder, error)
+            show_error(self.window, translate("MainWindow", "Export failed"), reason)
+            return []
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        """Every tab's figures and charts of the profile shown, as an A4 PDF."""
+        from qingdao_viewer.library import file_stem
+
+        if path is None:
+            path = self._ask_save_path(
+                translate("MainWindow", "Export report"),
+                f"{file_stem(self.session.profile)}-report.pdf",
+                translate("MainWindow", "PDF (*.pdf)"),
+            )
+            if path is None:
+                return None
+        from PySide6.QtGui import QGuiApplication
+
+        from qingdao_viewer.report.pdf_report import report_pdf_bytes
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = report_pdf_bytes(self.session.profile, self.session.tables)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return self._write(Path(path), data)
+
+    def save_profile_yaml(self, path: str | None = None) -> Path | None:
+        """The profile shown, in gii-cluster-profile/1, written whole or not at all."""
+        from qingdao_viewer.library import file_stem
+        from qingdao_viewer.profile.profile_yaml import profile_to_yaml
+
+        profile = self.session.profile
+        if path is None:
+            path = self._ask_save_path(
+                translate("MainWindow", "Save profile as YAML"),
+                f"{file_stem(profile)}.yaml",
+                translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
+            )
+            if path is None:
+                return None
+        origin = Path(self.session.path).name if self.session.path else "a cluster profile"
+        return self._write(Path(path), profile_to_yaml(profile, origin=origin).encode("utf-8"))
+
+    def _ask_save_path(self, title: str, suggested_name: str, file_filter: str) -> str | None:
+        """The file the user chooses to write (starting in their home folder), or None if they cancel."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested_name), file_filter)
+        return path or None
+
+    def _write(self, path: Path, data: bytes) -> Path | None:
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
+            return None
+        return path
