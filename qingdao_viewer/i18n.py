@@ -16,6 +16,8 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 _translator: Callable[[str, str], str] | None = None
 _language = SOURCE_LANGUAGE
+_group_separator = ","  # how the language shown groups thousands: 2,131
+_percent = "%"
 
 
 def translate(context: str, text: str) -> str:
@@ -31,6 +33,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def install(translator: Callable[[str, str], str] | None, language: str) -> None:
     global _translator, _language
     _translator, _language = translator, language
+
+
+def install_number_format(group_separator: str, percent: str) -> None:
+    """How numbers are written in the language shown (the GUI gives its locale's symbols)."""
+    global _group_separator, _percent
+    _group_separator, _percent = group_separator, percent
+
+
+def whole_number(number: int) -> str:
+    """A count with its thousands grouped as the language shown groups them: 2,131."""
+    grouped = f"{number:,}"
+    return grouped if _group_separator == "," else grouped.replace(",", _group_separator)
+
+
+def percentage(number: int) -> str:
+    """A whole percentage as the language shown writes it: 25%."""
+    return f"{number}{_percent}"
 
 
 def language() -> str:

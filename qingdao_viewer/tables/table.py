@@ -86,9 +86,9 @@ def display_text(value: Value, kind: Kind) -> str:
     if kind is Kind.TEXT or isinstance(value, str):
         return str(value)
     if kind is Kind.COUNT:
-        return f"{value:,}"
+        return i18n.whole_number(value)
     if kind is Kind.SHARE:
-        return f"{value}%"
+        return i18n.percentage(value)
     return str(value)
 
 

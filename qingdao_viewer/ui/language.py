@@ -50,6 +50,13 @@ def apply_language(code: str | None) -> str:
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
-    QLocale.setDefault(QLocale(wanted))
+    locale = QLocale(wanted)
+    QLocale.setDefault(locale)
     i18n.install(QCoreApplication.translate if wanted != i18n.SOURCE_LANGUAGE else None, wanted)
+    install_number_format(locale)
     return wanted
+
+
+def install_number_format(locale: QLocale) -> None:
+    """Write counts and percentages as this locale does."""
+    i18n.install_number_format(locale.groupSeparator(), locale.percent())

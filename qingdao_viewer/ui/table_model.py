@@ -10,7 +10,6 @@ from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import literal
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_TOOLTIP = QT_TRANSLATE_NOOP("Tables", "Not given in the source profile")
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,13 +38,6 @@ class TableModel(QAbstractTableModel):
     @property
     def table(self) -> Table:
         return self._table
-
-    def set_table(self, table: Table) -> None:
-        """Show another table (another profile's), resetting any view on this model."""
-        self.beginResetModel()
-        self._table = table
-        self._order = None
-        self.endResetModel()
 
     def table_row(self, row: int) -> int:
         """The table's row shown at row."""
@@ -96,8 +88,6 @@ class TableModel(QAbstractTableModel):
         row = index.row() if self._order is None else self._order[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._table.display(row, column)
-        if role == SORT_ROLE:
-            return self._table.rows[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._table.columns[column].kind.numeric else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -61,11 +61,6 @@ class TableView(QTableView):
     def table(self) -> Table:
         return self.table_model.table
 
-    def set_table(self, table: Table) -> None:
-        self.table_model.set_table(table)
-        self.setAccessibleName(table.title)
-        self._fit_columns()
-
     SAMPLE_ROWS = 200
 
     def _fit_columns(self) -> None:

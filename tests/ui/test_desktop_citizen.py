@@ -219,6 +219,25 @@ def test_numbers_and_percentages_are_written_as_the_language_writes_them(qapp: o
     assert display_text(25, Kind.SHARE) == f"25{locale.percent()}"
 
 
+@pytest.mark.parametrize("name", ["de_DE", "fr_FR", "de_CH"])
+def test_numbers_follow_the_locale_installed_even_where_it_groups_otherwise(qapp: object, name: str) -> None:
+    """English and Chinese both group with commas; these locales do not, so a formatter that ignored them fails."""
+    from PySide6.QtCore import QLocale
+
+    from qingdao_viewer.tables import Kind, display_text
+    from qingdao_viewer.ui.language import install_number_format
+
+    locale = QLocale(name)
+    assert locale.toString(2131) != "2,131"
+    install_number_format(locale)
+    try:
+        for count in (9, 732, 2131, 1_204_551):
+            assert display_text(count, Kind.COUNT) == locale.toString(count)
+        assert display_text(25, Kind.SHARE) == f"25{locale.percent()}"
+    finally:
+        apply_language("en")
+
+
 def test_the_system_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QLocale
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.tables import Column, Kind, Table, build_tables
-from qingdao_viewer.ui.table_model import MISSING_TOOLTIP, SORT_ROLE, TableModel
+from qingdao_viewer.ui.table_model import MISSING_TOOLTIP, TableModel
 from qingdao_viewer.ui.table_view import TableView
 
 SORTABLE = Table(
@@ -31,7 +31,6 @@ def test_display_alignment_and_sort_values(qapp: object) -> None:
     model = TableModel(SORTABLE)
     count = model.index(1, 2)
     assert count.data() == "10,000"
-    assert count.data(SORT_ROLE) == 10000
     assert count.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignLeft
     header_alignment = model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
@@ -72,13 +71,6 @@ def test_markup_in_a_name_is_a_plain_cell(qtbot: QtBot) -> None:
     copy = view.selection_copy()
     assert copy is not None
     assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in copy.html and "<b>R&D</b>" not in copy.html
-
-
-def test_set_table_resets_the_model(qtbot: QtBot, embedded_path: Path) -> None:
-    model = TableModel(SORTABLE)
-    with qtbot.waitSignal(model.modelReset):
-        model.set_table(build_tables(load_profile(embedded_path)).collaboration)
-    assert model.rowCount() == 2 and model.columnCount() == 3
 
 
 def test_sorting_keeps_the_selection_on_its_row(qtbot: QtBot) -> None:
