@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from qingdao_viewer.export.csv_text import table_csv
-from qingdao_viewer.export.files import remove_stale_parts, write_atomically
+from qingdao_viewer.files import remove_stale_parts, write_atomically
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables

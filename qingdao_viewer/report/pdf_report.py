@@ -57,7 +57,7 @@ from PySide6.QtGui import (
 )
 
 from qingdao_viewer import APP_NAME, __version__
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMenu
 
 from qingdao_viewer import APP_NAME
 from qingdao_viewer.export.csv_text import table_csv
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.tables import ProfileTables, build_tables

@@ -140,39 +140,6 @@ def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-def test_a_failed_write_leaves_the_earlier_file_and_no_partial_one(tmp_path: Path) -> None:
-    import errno
-
-    from qingdao_viewer.export import files
-
-    earlier = tmp_path / "table.csv"
-    earlier.write_bytes(b"earlier contents")
-    real_fdopen = os.fdopen
-
-    class FullDisk:
-        def __init__(self, stream: object) -> None:
-            self.stream = stream
-
-        def __enter__(self) -> FullDisk:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.stream.close()  # type: ignore[attr-defined]
-
-        def write(self, data: bytes) -> int:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    def full_fdopen(descriptor: int, mode: str) -> FullDisk:
-        return FullDisk(real_fdopen(descriptor, mode))
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(files.os, "fdopen", full_fdopen)
-        with pytest.raises(OSError, match="No space left"):
-            files.write_atomically(earlier, b"new contents")
-    assert earlier.read_bytes() == b"earlier contents"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
-
-
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
     import signal
     import time
