@@ -1,16 +1,15 @@
-"""`qingdao-viewer --export DIR` and `--smoke`, run as a user runs them: a separate process."""
+"""`qingdao-viewer --export DIR`, run as a user runs it: a separate process, with no display."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import os
-import subprocess
-import sys
+import signal
+import time
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli, start_python
 
 EXPECTED = [
     "key-figures.csv",
@@ -30,26 +29,10 @@ EXPECTED = [
 ]
 
 
-def no_display_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return env
-
-
-def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qingdao_viewer", *args],
-        cwd=cwd,
-        env=env or no_display_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("export") / "new" / "folder"
-    result = run("--export", str(folder), cwd=folder.parent.parent)
+    result = run_cli("--export", folder, cwd=folder.parent.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [str(folder / name) for name in EXPECTED]
     assert "Traceback" not in result.stderr
@@ -89,7 +72,7 @@ def test_exported_charts_are_large_enough_and_credited(exported: Path) -> None:
 
 def test_the_same_profile_exports_byte_identical_files(exported: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    result = run("--export", str(again), cwd=tmp_path)
+    result = run_cli("--export", again, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     for name in EXPECTED:
         assert (again / name).read_bytes() == (exported / name).read_bytes(), name
@@ -101,22 +84,11 @@ def test_export_of_a_bad_profile_exits_2_and_writes_nothing(tmp_path: Path) -> N
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: [\n", encoding="utf-8")
     folder = tmp_path / "out"
-    result = run("--export", str(folder), str(bad), cwd=tmp_path)
+    result = run_cli("--export", folder, bad, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"{bad}:")
     assert "Traceback" not in result.stderr
     assert not folder.exists()
-
-
-def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
-    env = no_display_env()
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    result = run("--smoke", cwd=tmp_path, env=env)
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(figures) == {"first_paint_ms", "ready_ms", "peak_rss_mb"}
-    assert 0 < figures["first_paint_ms"] <= figures["ready_ms"]
-    assert figures["peak_rss_mb"] > 10
 
 
 # -- failed and interrupted exports ------------------------------------------------------------
@@ -125,7 +97,7 @@ def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
 def test_export_into_a_path_under_a_file_exits_2_with_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("keep me", encoding="utf-8")
-    result = run("--export", str(blocker / "out"), cwd=tmp_path)
+    result = run_cli("--export", blocker / "out", cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
     assert "Traceback" not in result.stderr
@@ -135,32 +107,23 @@ def test_export_into_a_path_under_a_file_exits_2_with_one_line(tmp_path: Path) -
 def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
     target = tmp_path / "a-file"
     target.write_text("keep me", encoding="utf-8")
-    result = run("--export", str(target), cwd=tmp_path)
+    result = run_cli("--export", target, cwd=tmp_path)
     assert result.returncode == 2 and "cannot write" in result.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
-    import signal
-    import time
-
     folder = tmp_path / "killed"
     for delay in (0.6, 0.9, 1.2, 1.6):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "qingdao_viewer", "--export", str(folder)],
-            cwd=tmp_path,
-            env=no_display_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        process = start_python("-m", "qingdao_viewer", "--export", folder, cwd=tmp_path)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        process.communicate(timeout=30)
         if folder.exists():
             for path in folder.iterdir():
                 if path.name.endswith(".part"):
                     continue  # a killed write's hidden temporary; the next export removes it
                 assert path.read_bytes() == (exported / path.name).read_bytes(), path.name
-    result = run("--export", str(folder), cwd=tmp_path)
+    result = run_cli("--export", folder, cwd=tmp_path)
     assert result.returncode == 0
     assert sorted(p.name for p in folder.iterdir()) == sorted(EXPECTED)  # leftovers removed
