@@ -9,7 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli, start_python
+from cli_runner import REPO, TIMEOUT, run_cli, start_python
+
+from qingdao_viewer.files import PART_SUFFIX
 
 EXPECTED = [
     "key-figures.csv",
@@ -27,6 +29,8 @@ EXPECTED = [
     "collaboration.png",
     "collaboration.svg",
 ]
+OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
+BLOCK_MID_WRITE = Path(__file__).resolve().parent / "block_mid_write.py"
 
 
 @pytest.fixture(scope="module")
@@ -112,18 +116,59 @@ def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
+BLOCKED = "patent-applicants.png"  # the first chart: every CSV file is written before it, the other charts after
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the test's harness names open files by /proc")
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
+    """SIGKILL while a file is half-written: every file is the earlier export's or the new one, whole.
+
+    The export runs under block_mid_write.py, which stops it for good halfway through writing
+    BLOCKED and only then says so, so the kill lands mid-write, never before or after. Were the
+    file written in place, not through a temporary file and a rename, BLOCKED itself would be
+    left half-written and there would be no temporary file: this test would fail.
+    """
     folder = tmp_path / "killed"
-    for delay in (0.6, 0.9, 1.2, 1.6):
-        process = start_python("-m", "qingdao_viewer", "--export", folder, cwd=tmp_path)
-        time.sleep(delay)
+    earlier = run_cli("--export", folder, OTHER, cwd=tmp_path)  # another cluster's: other bytes in every file
+    assert earlier.returncode == 0, earlier.stderr
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}  # EXPECTED and its field charts
+    new = {name: (exported / name).read_bytes() for name in EXPECTED}
+    assert set(EXPECTED) < set(before) and before[BLOCKED] != new[BLOCKED]
+
+    marker = tmp_path / "writing"
+    process = start_python(BLOCK_MID_WRITE, marker, BLOCKED, "--export", folder, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while not marker.exists():
+            assert process.poll() is None, f"the export ended before it wrote {BLOCKED}: {process.communicate()}"
+            assert time.monotonic() < deadline, f"no write of {BLOCKED} began in {TIMEOUT} s"
+            time.sleep(0.02)
         process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=30)
-        if folder.exists():
-            for path in folder.iterdir():
-                if path.name.endswith(".part"):
-                    continue  # a killed write's hidden temporary; the next export removes it
-                assert path.read_bytes() == (exported / path.name).read_bytes(), path.name
+    finally:
+        if process.poll() is None and not marker.exists():
+            process.kill()
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL, stderr  # killed, not ended of itself
+
+    # The kill landed while the app's temporary file for BLOCKED was half-written.
+    writing = Path(marker.read_text(encoding="utf-8"))
+    assert writing.parent == folder, writing
+    assert writing.name.startswith(f".{BLOCKED}.") and writing.name.endswith(PART_SUFFIX), (
+        f"{writing.name} was being written in place, not through a temporary file"
+    )
+    assert sorted(path.name for path in folder.glob(f"*{PART_SUFFIX}")) == [writing.name]
+    half = writing.read_bytes()
+    assert 0 < len(half) < len(new[BLOCKED]) and new[BLOCKED].startswith(half)
+
+    # Under their own names only whole files: the new ones written before the kill, the earlier ones after.
+    after = {path.name: path.read_bytes() for path in folder.iterdir() if not path.name.endswith(PART_SUFFIX)}
+    assert sorted(after) == sorted(before)
+    written = EXPECTED[: EXPECTED.index(BLOCKED)]
+    assert [name for name in written if after[name] != new[name]] == []  # written before the kill
+    assert [name for name in after if name not in written and after[name] != before[name]] == []  # intact
+
+    # The next export removes the killed one's temporary file and writes every file whole.
     result = run_cli("--export", folder, cwd=tmp_path)
-    assert result.returncode == 0
-    assert sorted(p.name for p in folder.iterdir()) == sorted(EXPECTED)  # leftovers removed
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary file removed
+    assert [name for name in EXPECTED if (folder / name).read_bytes() != new[name]] == []
