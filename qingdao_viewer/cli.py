@@ -1,7 +1,8 @@
-"""The command line: open the window, or check and export profiles without one.
+"""The command line: open the window, or check, export and report profiles without one.
 
-Qt is imported only by the commands that need it, so ``--check`` runs anywhere, fast.
-Exit statuses: 0 success, 2 bad input or usage, 1 anything unexpected.
+Here are the options, the streams and the choice of command; the commands themselves are in
+qingdao_viewer.commands. Qt is imported only by the commands that need it, so ``--check`` runs
+anywhere, fast. Exit statuses (commands/status.py): 0 success, 2 bad input or usage, 1 anything unexpected.
 """
 
 from __future__ import annotations
@@ -13,13 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qingdao_viewer import __version__
+from qingdao_viewer.commands.check import check
+from qingdao_viewer.commands.status import EXIT_UNEXPECTED
 from qingdao_viewer.i18n import LANGUAGES
-from qingdao_viewer.package_data import embedded_profile_path
-from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
-
-EXIT_OK = 0
-EXIT_UNEXPECTED = 1
-EXIT_BAD_INPUT = 2
 
 _EPILOG = """\
 With no PROFILE the embedded Qingdao, China (GII 2024) profile is used.
@@ -77,33 +74,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def summary_line(path: str, profile: ClusterProfile) -> str:
-    """One line saying what a valid profile holds."""
-    patents, publications = profile.patents, profile.publications
-    return (
-        f"{path}: OK: {profile.title}, GII {profile.year}: "
-        f"{len(patents.top_applicants)} top PCT applicants, "
-        f"{len(publications.top_organizations)} top publishing organizations, "
-        f"{len(patents.top_fields)} patent and {len(publications.top_fields)} publication technology fields, "
-        f"{len(patents.collaboration.top_locations)} and {len(publications.collaboration.top_locations)} "
-        "collaboration locations"
-    )
-
-
-def check(paths: Sequence[str]) -> int:
-    """Validate profiles; print a summary for the good, ``PATH:LINE: message`` for the bad."""
-    status = EXIT_OK
-    for path in paths or [str(embedded_profile_path())]:
-        try:
-            profile = load_profile(path)
-        except ProfileError as error:
-            print(error, file=sys.stderr)
-            status = EXIT_BAD_INPUT
-        else:
-            print(summary_line(path, profile))
-    return status
-
-
 def _ensure_streams() -> None:
     """A windowed program may start with no stdout or stderr; give it somewhere to write."""
     if sys.stdout is None:
@@ -138,11 +108,11 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.error("give at most one PROFILE (only --check takes several)")
     profile_path = args.profiles[0] if args.profiles else None
     if args.report is not None:
-        from qingdao_viewer.report.pdf_report import report_command
+        from qingdao_viewer.commands.report import report_command
 
         return report_command(args.report, profile_path, language=args.lang)
     if args.export is not None:
-        from qingdao_viewer.export.folder import export_command
+        from qingdao_viewer.commands.export import export_command
 
         return export_command(args.export, profile_path)
     from qingdao_viewer.ui.app import run_app

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.files import write_atomically
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from cli_runner import REPO, run_python
 
 PRELUDE = """
 import sys
@@ -48,11 +47,8 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 
 
 def run_without_streams(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, "-c", PRELUDE + code, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
-    )
+    path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    return run_python("-c", PRELUDE + code, *args, cwd=cwd, env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path})
 
 
 def test_gui_reports_an_error_in_a_slot_with_no_streams(tmp_path: Path) -> None:

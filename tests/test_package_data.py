@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli, run_python
 
 import qingdao_viewer
 from qingdao_viewer import package_data
@@ -53,7 +54,8 @@ def _run(args: list[str], cwd: Path, **extra_env: str) -> subprocess.CompletedPr
 
 def _check_from(site: Path, cwd: Path) -> str:
     """Run ``--check`` with only site on the path; return the summary line after checking it came from site."""
-    result = _run([sys.executable, "-m", "qingdao_viewer", "--check"], cwd=cwd, PYTHONPATH=str(site))
+    only_site = {"PYTHONPATH": str(site)}
+    result = run_cli("--check", cwd=cwd, env=only_site, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     (line,) = result.stdout.splitlines()
@@ -61,9 +63,7 @@ def _check_from(site: Path, cwd: Path) -> str:
     assert rest.startswith("Qingdao, China, GII 2024: "), line
     assert Path(path).resolve().is_relative_to(site.resolve()), f"used {path}, not the copy in {site}"
     assert Path(path).read_bytes() == EMBEDDED.read_bytes()
-    imported = _run(
-        [sys.executable, "-c", "import qingdao_viewer; print(qingdao_viewer.__file__)"], cwd, PYTHONPATH=str(site)
-    )
+    imported = run_python("-c", "import qingdao_viewer; print(qingdao_viewer.__file__)", cwd=cwd, env=only_site)
     assert Path(imported.stdout.strip()).resolve().is_relative_to(site.resolve()), imported
     return line
 
@@ -103,9 +103,10 @@ def test_installed_wheel_finds_its_own_data(tmp_path: Path) -> None:
         names = archive.namelist()
         assert WHEEL_DATA in names, names
         assert archive.read(WHEEL_DATA) == EMBEDDED.read_bytes()
-        # The built translation ships (make test builds it first), and so does the report package.
+        # The built translation ships (make test builds it first), and so do the report and commands packages.
         assert "qingdao_viewer/resources/translations/qingdao_viewer_zh_CN.qm" in names, names
         assert "qingdao_viewer/report/pdf_report.py" in names, names
+        assert "qingdao_viewer/commands/export.py" in names and "qingdao_viewer/files.py" in names, names
     assert not any(name.startswith(("data/", "tests/")) for name in names), names
     installed = _run([*pip, "install", "--no-deps", "--no-index", "--target", str(site), str(wheel)], tmp_path)
     assert installed.returncode == 0, installed.stdout + installed.stderr

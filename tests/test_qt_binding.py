@@ -8,8 +8,7 @@ in a subprocess, so a binding with the fault fails this test instead of crashing
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from cli_runner import run_python
 
 PROBE = """
 import sys
@@ -25,7 +24,7 @@ print(after[0] - before[0], after[1] - before[1])
 
 
 def test_calls_into_qt_leave_none_and_true_counted_right() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60)
+    result = run_python("-c", PROBE, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     none_change, true_change = (int(part) for part in result.stdout.split())
     # A handful either way is Python's own bookkeeping; the fault gives -1000.

@@ -1,18 +1,12 @@
-"""`--export DIR`: every table as CSV and every chart as PNG and SVG, with no window."""
+"""Every table of a profile as CSV and every chart as PNG and SVG, into one folder."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from qingdao_viewer.export.csv_text import table_csv
-from qingdao_viewer.export.files import remove_stale_parts, write_atomically
-from qingdao_viewer.package_data import embedded_profile_path
-from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
-from qingdao_viewer.tables import ProfileTables, build_tables
-
-EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+from qingdao_viewer.files import remove_stale_parts, write_atomically
+from qingdao_viewer.tables import ProfileTables
 
 
 def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
@@ -45,44 +39,3 @@ def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
     finally:
         owner.deleteLater()
     return written
-
-
-def load_for_command(profile_path: str | None) -> ClusterProfile | None:
-    """The profile a command works on (default: the embedded one); None, with the reason on stderr, if bad."""
-    try:
-        return load_profile(profile_path or str(embedded_profile_path()))
-    except ProfileError as error:
-        print(error, file=sys.stderr)
-        return None
-
-
-def start_headless_qt() -> None:
-    """A QApplication on the offscreen platform: no display is needed or used, whatever the environment says."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        global _HEADLESS_APP
-        _HEADLESS_APP = QApplication([sys.argv[0] if sys.argv else "qingdao-viewer"])
-
-
-_HEADLESS_APP: object = None  # kept referenced for the command's lifetime
-
-
-def export_command(folder: Path, profile_path: str | None) -> int:
-    """Run `--export`: load first, so a bad profile writes nothing, not even the folder."""
-    profile = load_for_command(profile_path)
-    if profile is None:
-        return EXIT_BAD_INPUT
-    tables = build_tables(profile)
-    start_headless_qt()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        written = export_tables(tables, folder)
-    except OSError as error:
-        where = error.filename or folder
-        print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    for file in written:
-        print(file)
-    return EXIT_OK

@@ -22,7 +22,6 @@ from __future__ import annotations
 import html
 import math
 import re
-import sys
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,14 +56,13 @@ from PySide6.QtGui import (
 )
 
 from qingdao_viewer import APP_NAME, __version__
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import (
     ProfileTables,
     Table,
     attribution_text,
-    build_tables,
     share_rows,
 )
 
@@ -719,30 +717,3 @@ def write_report(profile: ClusterProfile, tables: ProfileTables, path: Path) -> 
     """Write the report to path whole or not at all (OSError if it cannot); the folder must exist."""
     write_atomically(path, report_pdf_bytes(profile, tables))
     return path
-
-
-def report_command(out: Path, profile_path: str | None, language: str | None = None) -> int:
-    """Run `--report OUT.pdf [PROFILE]`: load first, so a bad profile writes nothing, not even a folder.
-
-    The report is in English unless ``language`` (``--lang``) asks for another.
-    """
-    from qingdao_viewer.export.folder import EXIT_BAD_INPUT, EXIT_OK, load_for_command, start_headless_qt
-
-    profile = load_for_command(profile_path)
-    if profile is None:
-        return EXIT_BAD_INPUT
-    start_headless_qt()
-    if language is not None:
-        from qingdao_viewer.ui.language import apply_language
-
-        apply_language(language)
-    tables = build_tables(profile)
-    data = report_pdf_bytes(profile, tables)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(out, data)
-    except OSError as error:
-        print(f"{out}: cannot write: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(out)
-    return EXIT_OK

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qingdao_viewer.export.csv_text import table_csv
-from qingdao_viewer.export.files import write_atomically
+from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
 from qingdao_viewer.ui.tab_pages import TabPages

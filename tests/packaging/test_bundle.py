@@ -10,10 +10,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 APP_ID = "io.github.qingdaoviewer.QingdaoViewer"
@@ -70,7 +70,7 @@ def test_bundle_runs_smoke_check_and_export_and_never_writes_next_to_itself(bund
 
     exported = run([str(bundle), "--export", str(tmp_path / "bundle-export")], env, tmp_path)
     assert exported.returncode == 0, exported.stderr
-    source = run([sys.executable, "-m", "qingdao_viewer", "--export", str(tmp_path / "source-export")], env, REPO)
+    source = run_cli("--export", tmp_path / "source-export", env=env)
     assert source.returncode == 0, source.stderr
     names = sorted(p.name for p in (tmp_path / "source-export").iterdir())
     assert names and sorted(p.name for p in (tmp_path / "bundle-export").iterdir()) == names

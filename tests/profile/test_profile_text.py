@@ -9,12 +9,11 @@ nothing but a ProfileError ever escapes.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runner import run_python
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -531,9 +530,7 @@ def test_reading_and_writing_import_no_qt() -> None:
         "assert not qt, qt\n"
         "print('no Qt')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, check=False
-    )
+    result = run_python("-c", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "no Qt"
 

@@ -12,15 +12,15 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
 import pytest
+from cli_runner import run_cli
 
 from qingdao_viewer.profile import ClusterProfile, FieldShare, load_profile
-from qingdao_viewer.report import report_command, report_pdf_bytes, write_report
+from qingdao_viewer.report import report_pdf_bytes, write_report
 from qingdao_viewer.tables import build_tables
 
 REPO = Path(__file__).resolve().parents[2]
@@ -237,12 +237,8 @@ def test_same_profile_same_bytes(qapp: object, embedded: ClusterProfile, embedde
 def test_same_bytes_from_another_process(embedded_pdf: bytes, tmp_path: Path) -> None:
     """Fonts are written in hash order: without a fixed seed, a new process may order them anew."""
     out = tmp_path / "other.pdf"
-    script = "import sys; from pathlib import Path; from qingdao_viewer.report import report_command; "
-    script += "sys.exit(report_command(Path(sys.argv[1]), None))"
     for _ in range(2):
-        result = subprocess.run(
-            [sys.executable, "-c", script, str(out)], capture_output=True, text=True, timeout=120, cwd=tmp_path
-        )
+        result = run_cli("--report", out, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         assert out.read_bytes() == embedded_pdf
 
@@ -322,47 +318,3 @@ def test_write_report_raises_oserror_and_leaves_nothing(qapp: object, embedded: 
     with pytest.raises(OSError):
         write_report(embedded, build_tables(embedded), tmp_path / "missing" / "report.pdf")
     assert list(tmp_path.iterdir()) == []
-
-
-@pytest.fixture
-def offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
-    """report_command sets QT_QPA_PLATFORM; have it put back after the test."""
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-
-
-def test_command_writes_the_report_and_prints_its_path(
-    qapp: object, offscreen: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "new" / "folder" / "qingdao.pdf"
-    assert report_command(out, None) == 0
-    captured = capsys.readouterr()
-    assert captured.out == f"{out}\n" and captured.err == ""
-    assert out.read_bytes().startswith(b"%PDF-")
-
-
-def test_command_with_a_bad_profile_writes_nothing(
-    qapp: object, offscreen: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: twenty\n", encoding="utf-8")
-    out = tmp_path / "not" / "made" / "report.pdf"
-    assert report_command(out, str(bad)) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert re.fullmatch(rf"{re.escape(str(bad))}:\d+: .+\n", captured.err), captured.err
-    assert not (tmp_path / "not").exists()
-
-
-def test_command_that_cannot_write_says_so_in_one_line(
-    qapp: object, offscreen: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder\n", encoding="utf-8")
-    out = blocker / "report.pdf"
-    assert report_command(out, None) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err.startswith(f"{out}: cannot write: ")
-    assert captured.err.count("\n") == 1 and captured.err.endswith("\n")
-    assert blocker.read_text(encoding="utf-8") == "not a folder\n"
-    assert sorted(item.name for item in tmp_path.iterdir()) == ["a-file"]

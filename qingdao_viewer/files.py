@@ -1,4 +1,4 @@
-"""Write files whole or not at all (no Qt)."""
+"""Write files whole or not at all (no Qt): the library, the exports, the report and the window use it."""
 
 from __future__ import annotations
 

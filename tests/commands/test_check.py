@@ -6,40 +6,21 @@ display at all (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM), as on a server 
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import REPO, run_cli, run_python
 
-REPO = Path(__file__).resolve().parent.parent
+from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
+
 EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
 OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
 TEXT = EMBEDDED.read_text(encoding="utf-8")
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
-
-
-def _environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["PYTHONIOENCODING"] = "utf-8"  # read the output the same way whatever the machine's locale
-    env.update(extra)
-    return env
-
 
 def run_check(*paths: str | Path, cwd: Path = REPO, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "qingdao_viewer", "--check", *map(str, paths)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        env=_environment(**extra_env),
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("--check", *paths, cwd=cwd, env=extra_env)
     assert "Traceback" not in result.stdout + result.stderr, result.stderr
     return result
 
@@ -165,18 +146,36 @@ def test_check_imports_no_qt() -> None:
         "assert not qt, qt\n"
         "print('no Qt')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=_environment(),
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "no Qt"
+
+
+def test_no_command_module_imports_qt_when_imported() -> None:
+    """--export and --report start Qt when run, not when their modules are imported beside --check's."""
+    code = (
+        "import pkgutil, sys\n"
+        "import qingdao_viewer.cli, qingdao_viewer.commands as commands\n"
+        "names = [info.name for info in pkgutil.iter_modules(commands.__path__)]\n"
+        "for name in names:\n"
+        "    __import__(f'qingdao_viewer.commands.{name}')\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6')))\n"
+        "assert not qt, qt\n"
+        "print(*sorted(names))\n"
+    )
+    result = run_python("-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["check", "export", "headless", "report", "status"]
+
+
+def test_the_exit_statuses_are_defined_once() -> None:
+    """commands/status.py says what 0, 1 and 2 mean; cli.py and every command take them from there."""
+    definers = sorted(
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "qingdao_viewer").rglob("*.py")
+        if any(line.startswith("EXIT_") for line in path.read_text(encoding="utf-8").splitlines())
+    )
+    assert definers == ["qingdao_viewer/commands/status.py"]
 
 
 def test_check_survives_an_output_that_cannot_encode_the_name(tmp_path: Path) -> None:

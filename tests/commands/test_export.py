@@ -1,16 +1,17 @@
-"""`qingdao-viewer --export DIR` and `--smoke`, run as a user runs them: a separate process."""
+"""`qingdao-viewer --export DIR`, run as a user runs it: a separate process, with no display."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import os
-import subprocess
-import sys
+import signal
+import time
 from pathlib import Path
 
 import pytest
+from cli_runner import REPO, TIMEOUT, run_cli, start_python
+
+from qingdao_viewer.files import PART_SUFFIX
 
 EXPECTED = [
     "key-figures.csv",
@@ -28,28 +29,14 @@ EXPECTED = [
     "collaboration.png",
     "collaboration.svg",
 ]
-
-
-def no_display_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return env
-
-
-def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qingdao_viewer", *args],
-        cwd=cwd,
-        env=env or no_display_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
+BLOCK_MID_WRITE = Path(__file__).resolve().parent / "block_mid_write.py"
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("export") / "new" / "folder"
-    result = run("--export", str(folder), cwd=folder.parent.parent)
+    result = run_cli("--export", folder, cwd=folder.parent.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [str(folder / name) for name in EXPECTED]
     assert "Traceback" not in result.stderr
@@ -89,7 +76,7 @@ def test_exported_charts_are_large_enough_and_credited(exported: Path) -> None:
 
 def test_the_same_profile_exports_byte_identical_files(exported: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    result = run("--export", str(again), cwd=tmp_path)
+    result = run_cli("--export", again, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     for name in EXPECTED:
         assert (again / name).read_bytes() == (exported / name).read_bytes(), name
@@ -101,22 +88,11 @@ def test_export_of_a_bad_profile_exits_2_and_writes_nothing(tmp_path: Path) -> N
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: [\n", encoding="utf-8")
     folder = tmp_path / "out"
-    result = run("--export", str(folder), str(bad), cwd=tmp_path)
+    result = run_cli("--export", folder, bad, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(f"{bad}:")
     assert "Traceback" not in result.stderr
     assert not folder.exists()
-
-
-def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
-    env = no_display_env()
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    result = run("--smoke", cwd=tmp_path, env=env)
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(figures) == {"first_paint_ms", "ready_ms", "peak_rss_mb"}
-    assert 0 < figures["first_paint_ms"] <= figures["ready_ms"]
-    assert figures["peak_rss_mb"] > 10
 
 
 # -- failed and interrupted exports ------------------------------------------------------------
@@ -125,7 +101,7 @@ def test_smoke_prints_timings_as_json(tmp_path: Path) -> None:
 def test_export_into_a_path_under_a_file_exits_2_with_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("keep me", encoding="utf-8")
-    result = run("--export", str(blocker / "out"), cwd=tmp_path)
+    result = run_cli("--export", blocker / "out", cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
     assert "Traceback" not in result.stderr
@@ -135,65 +111,64 @@ def test_export_into_a_path_under_a_file_exits_2_with_one_line(tmp_path: Path) -
 def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
     target = tmp_path / "a-file"
     target.write_text("keep me", encoding="utf-8")
-    result = run("--export", str(target), cwd=tmp_path)
+    result = run_cli("--export", target, cwd=tmp_path)
     assert result.returncode == 2 and "cannot write" in result.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-def test_a_failed_write_leaves_the_earlier_file_and_no_partial_one(tmp_path: Path) -> None:
-    import errno
-
-    from qingdao_viewer.export import files
-
-    earlier = tmp_path / "table.csv"
-    earlier.write_bytes(b"earlier contents")
-    real_fdopen = os.fdopen
-
-    class FullDisk:
-        def __init__(self, stream: object) -> None:
-            self.stream = stream
-
-        def __enter__(self) -> FullDisk:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.stream.close()  # type: ignore[attr-defined]
-
-        def write(self, data: bytes) -> int:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    def full_fdopen(descriptor: int, mode: str) -> FullDisk:
-        return FullDisk(real_fdopen(descriptor, mode))
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(files.os, "fdopen", full_fdopen)
-        with pytest.raises(OSError, match="No space left"):
-            files.write_atomically(earlier, b"new contents")
-    assert earlier.read_bytes() == b"earlier contents"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
+BLOCKED = "patent-applicants.png"  # the first chart: every CSV file is written before it, the other charts after
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the test's harness names open files by /proc")
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
-    import signal
-    import time
+    """SIGKILL while a file is half-written: every file is the earlier export's or the new one, whole.
 
+    The export runs under block_mid_write.py, which stops it for good halfway through writing
+    BLOCKED and only then says so, so the kill lands mid-write, never before or after. Were the
+    file written in place, not through a temporary file and a rename, BLOCKED itself would be
+    left half-written and there would be no temporary file: this test would fail.
+    """
     folder = tmp_path / "killed"
-    for delay in (0.6, 0.9, 1.2, 1.6):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "qingdao_viewer", "--export", str(folder)],
-            cwd=tmp_path,
-            env=no_display_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
+    earlier = run_cli("--export", folder, OTHER, cwd=tmp_path)  # another cluster's: other bytes in every file
+    assert earlier.returncode == 0, earlier.stderr
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}  # EXPECTED and its field charts
+    new = {name: (exported / name).read_bytes() for name in EXPECTED}
+    assert set(EXPECTED) < set(before) and before[BLOCKED] != new[BLOCKED]
+
+    marker = tmp_path / "writing"
+    process = start_python(BLOCK_MID_WRITE, marker, BLOCKED, "--export", folder, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while not marker.exists():
+            assert process.poll() is None, f"the export ended before it wrote {BLOCKED}: {process.communicate()}"
+            assert time.monotonic() < deadline, f"no write of {BLOCKED} began in {TIMEOUT} s"
+            time.sleep(0.02)
         process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-        if folder.exists():
-            for path in folder.iterdir():
-                if path.name.endswith(".part"):
-                    continue  # a killed write's hidden temporary; the next export removes it
-                assert path.read_bytes() == (exported / path.name).read_bytes(), path.name
-    result = run("--export", str(folder), cwd=tmp_path)
-    assert result.returncode == 0
-    assert sorted(p.name for p in folder.iterdir()) == sorted(EXPECTED)  # leftovers removed
+    finally:
+        if process.poll() is None and not marker.exists():
+            process.kill()
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL, stderr  # killed, not ended of itself
+
+    # The kill landed while the app's temporary file for BLOCKED was half-written.
+    writing = Path(marker.read_text(encoding="utf-8"))
+    assert writing.parent == folder, writing
+    assert writing.name.startswith(f".{BLOCKED}.") and writing.name.endswith(PART_SUFFIX), (
+        f"{writing.name} was being written in place, not through a temporary file"
+    )
+    assert sorted(path.name for path in folder.glob(f"*{PART_SUFFIX}")) == [writing.name]
+    half = writing.read_bytes()
+    assert 0 < len(half) < len(new[BLOCKED]) and new[BLOCKED].startswith(half)
+
+    # Under their own names only whole files: the new ones written before the kill, the earlier ones after.
+    after = {path.name: path.read_bytes() for path in folder.iterdir() if not path.name.endswith(PART_SUFFIX)}
+    assert sorted(after) == sorted(before)
+    written = EXPECTED[: EXPECTED.index(BLOCKED)]
+    assert [name for name in written if after[name] != new[name]] == []  # written before the kill
+    assert [name for name in after if name not in written and after[name] != before[name]] == []  # intact
+
+    # The next export removes the killed one's temporary file and writes every file whole.
+    result = run_cli("--export", folder, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary file removed
+    assert [name for name in EXPECTED if (folder / name).read_bytes() != new[name]] == []

@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from cli_runner import REPO, run_cli
+
 SEED = REPO / "tests" / "fixtures" / "qingdao-2024-profile.txt"
 TEXTS = REPO / "tests" / "fixtures" / "profile-texts"
 
 
-def run(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "qingdao_viewer", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_check_reads_profile_texts() -> None:
     texts = sorted(TEXTS.glob("*.txt"))
-    result = run("--check", SEED, *texts)
+    result = run_cli("--check", SEED, *texts)
     assert result.returncode == 0, result.stderr
     assert f"{SEED}: OK: Qingdao, China, GII 2024: 3 top PCT applicants" in result.stdout
     assert "Nordhavn–Østerby, Denmark, GII 2024" in result.stdout
@@ -37,7 +22,7 @@ def test_check_reads_profile_texts() -> None:
 def test_a_text_that_cannot_be_read_names_its_line_and_exits_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.txt"
     broken.write_text(SEED.read_text(encoding="utf-8").replace("2,131\t25%", "2,131\ttwenty-five"), encoding="utf-8")
-    result = run("--check", broken)
+    result = run_cli("--check", broken)
     assert result.returncode == 2
     line = (
         SEED.read_text(encoding="utf-8")
@@ -50,8 +35,8 @@ def test_a_text_that_cannot_be_read_names_its_line_and_exits_2(tmp_path: Path) -
 
 def test_export_of_the_seed_text_is_byte_identical_to_the_embedded_profile(tmp_path: Path) -> None:
     from_yaml, from_text = tmp_path / "yaml", tmp_path / "text"
-    assert run("--export", from_yaml).returncode == 0
-    result = run("--export", from_text, SEED)
+    assert run_cli("--export", from_yaml).returncode == 0
+    result = run_cli("--export", from_text, SEED)
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in from_yaml.iterdir())
     assert names == sorted(path.name for path in from_text.iterdir()) and len(names) == 14
@@ -62,6 +47,6 @@ def test_export_of_the_seed_text_is_byte_identical_to_the_embedded_profile(tmp_p
 def test_export_with_a_bad_text_writes_nothing(tmp_path: Path) -> None:
     broken = tmp_path / "broken.txt"
     broken.write_text("Global Innovation Index 2024\n\nnot a title line at all\n", encoding="utf-8")
-    result = run("--export", tmp_path / "out", broken)
+    result = run_cli("--export", tmp_path / "out", broken)
     assert result.returncode == 2 and result.stderr.startswith(f"{broken}:")
     assert not (tmp_path / "out").exists()
