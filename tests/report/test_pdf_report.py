@@ -231,6 +231,65 @@ def test_nothing_is_cut_off_or_drawn_over(embedded_pdf: bytes, tmp_path: Path) -
     assert_laid_out_cleanly(pdf_words(embedded_pdf, tmp_path))
 
 
+
+# -- the charts -------------------------------------------------------------------------
+
+
+def test_charts_are_vectors_not_images(embedded_pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(embedded_pdf)
+    listed = subprocess.run(
+        [poppler("pdfimages"), "-list", str(path)], capture_output=True, text=True, check=True, timeout=60
+    )
+    header, rule, *images = listed.stdout.splitlines()
+    assert header.split()[:3] == ["page", "num", "type"] and set(rule) == {"-"}
+    assert images == []
+
+
+def test_chart_labels_are_text_a_reader_can_find(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """Each chart's names, shares and axis are text: the patents page has each leader's name twice, chart and table."""
+    patents, publications, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
+    assert patents.count("QINGDAO HAIER AIR CONDITIONER GENERAL") == 2
+    assert patents.count("25%") == 2 and patents.count("10%") == 2
+    assert publications.count("OCEAN UNIVERSITY OF CHINA") == 2 and publications.count("16%") == 2
+    assert collaboration.count("63%") == 2
+    for page in (patents, publications, collaboration):
+        assert page.count("Share (%)") == 1  # the axis' label
+
+
+def test_charts_are_as_wide_as_the_tables(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """The axis runs across the body, from its left margin to its right, as the tables do."""
+    words = pdf_words(embedded_pdf, tmp_path)[1]
+    axis_top = next(word for word in words if word.text == "Share").top  # the axis' label, under its figures
+
+    def centre(text: str) -> float:
+        (found,) = [word for word in words if word.text == text and axis_top - 30 < word.top < axis_top]
+        return (found.left + found.right) / 2
+
+    assert MARGIN < centre("0") < MARGIN + 20
+    assert A4_WIDTH - MARGIN - 30 < centre("40") < A4_WIDTH - MARGIN
+    table_right = max(word.right for word in words if word.text == "Share")  # the table's Share column
+    assert table_right == pytest.approx(A4_WIDTH - MARGIN, abs=6)
+
+
+def test_charts_keep_print_colours(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """The picture is the point: bars in the report's blue on white paper, whatever the window's theme."""
+    from PySide6.QtGui import QColor, QImage
+
+    from qingdao_viewer.report.pdf_report import BAR
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(embedded_pdf)
+    subprocess.run(
+        [poppler("pdftoppm"), "-f", "2", "-l", "2", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
+    (png,) = tmp_path.glob("page*.png")
+    image = QImage(str(png))
+    colours = {QColor(image.pixel(x, y)).name() for y in range(image.height()) for x in range(image.width())}
+    assert BAR in colours and "#ffffff" in colours and "#000000" in colours
+
 def test_same_profile_same_bytes(qapp: object, embedded: ClusterProfile, embedded_pdf: bytes) -> None:
     again = report_pdf_bytes(embedded, build_tables(embedded))
     assert again == embedded_pdf
