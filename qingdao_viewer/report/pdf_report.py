@@ -2,10 +2,11 @@
 
 Page 1 holds the Overview's key figures; then come the Patents, Publications and
 Collaboration tabs, each from a new page: the charts (drawn from the same tables by the
-charts package, as wide as the tables, in vectors and real text) and the tables in full,
-continued over as many pages as they need with their header row repeated. Every page has a header with the
-cluster's name and a footer with the source's credit and "Page N of M". The report's own
-words go through ``translate("Report", ...)``; the tables bring their own.
+charts package onto the PDF's painter, as wide as the tables: vectors and real text) and
+the tables in full, continued over as many pages as they need with their header row
+repeated. Every page has a header with the cluster's name and a footer with the source's
+credit and "Page N of M". The report's own words go through ``translate("Report", ...)``;
+the tables bring their own.
 
 Text from the profile is drawn as plain text, line by line (never as markup), and is
 wrapped, never cut: a name too long for its cell takes more lines, and a row too tall for
