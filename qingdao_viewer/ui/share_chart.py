@@ -54,19 +54,14 @@ class ShareChart(QWidget):
         self.export_action = QAction(translate("MainWindow", "Export chart as &PNG or SVG…"), self)
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.export_action])
-        self.set_table(table)
-
-    @property
-    def table(self) -> Table:
-        return self.canvas.spec.table
-
-    def set_table(self, table: Table) -> None:
-        """Show a table's shares (another profile's, say), replacing what was shown."""
-        self.canvas.set_spec(replace(self.canvas.spec, table=table))
         self.setAccessibleName(translate("Chart", "Chart: {title}").format(title=table.title))
         self.setAccessibleDescription(
             "; ".join(f"{label}: {display_text(share, Kind.SHARE)}" for label, share in share_rows(table)[:MAX_BARS])
         )
+
+    @property
+    def table(self) -> Table:
+        return self.canvas.spec.table
 
     def share_scale_with(self, shares: list[int]) -> None:
         """Draw on an axis that also holds these shares (another chart's, beside this one)."""

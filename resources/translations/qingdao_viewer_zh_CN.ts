@@ -67,7 +67,7 @@
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="66"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="57"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
     </message>

@@ -231,7 +231,6 @@ def test_nothing_is_cut_off_or_drawn_over(embedded_pdf: bytes, tmp_path: Path) -
     assert_laid_out_cleanly(pdf_words(embedded_pdf, tmp_path))
 
 
-
 # -- the charts -------------------------------------------------------------------------
 
 
@@ -289,6 +288,7 @@ def test_charts_keep_print_colours(embedded_pdf: bytes, tmp_path: Path) -> None:
     image = QImage(str(png))
     colours = {QColor(image.pixel(x, y)).name() for y in range(image.height()) for x in range(image.width())}
     assert BAR in colours and "#ffffff" in colours and "#000000" in colours
+
 
 def test_same_profile_same_bytes(qapp: object, embedded: ClusterProfile, embedded_pdf: bytes) -> None:
     again = report_pdf_bytes(embedded, build_tables(embedded))

@@ -102,15 +102,6 @@ def test_a_chart_beside_another_shares_its_scale(qtbot: QtBot, embedded_path: Pa
     assert list(chart.drawn().bars.opts["width"]) == [25, 10, 9]  # type: ignore[union-attr]
 
 
-def test_another_table_replaces_the_shown_one(qtbot: QtBot, embedded_path: Path) -> None:
-    tables = embedded_tables(embedded_path)
-    chart = chart_for(qtbot, tables.patent_applicants)
-    chart.set_table(tables.publishing_organizations)
-    assert chart.table is tables.publishing_organizations
-    assert chart.accessibleName() == "Chart: Top publishing organizations"
-    assert list(chart.drawn().bars.opts["width"]) == [16, 14, 14]  # type: ignore[union-attr]
-
-
 def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot, embedded_path: Path) -> None:
     chart = chart_for(qtbot, embedded_tables(embedded_path).patent_applicants)
     chart.resize(600, 300)
