@@ -103,10 +103,11 @@ def test_installed_wheel_finds_its_own_data(tmp_path: Path) -> None:
         names = archive.namelist()
         assert WHEEL_DATA in names, names
         assert archive.read(WHEEL_DATA) == EMBEDDED.read_bytes()
-        # The built translation ships (make test builds it first), and so do the report and commands packages.
+        # The built translation ships (make test builds it first), and so do the report, charts and commands packages.
         assert "qingdao_viewer/resources/translations/qingdao_viewer_zh_CN.qm" in names, names
         assert "qingdao_viewer/report/pdf_report.py" in names, names
         assert "qingdao_viewer/commands/export.py" in names and "qingdao_viewer/files.py" in names, names
+        assert "qingdao_viewer/charts/renderer.py" in names, names
     assert not any(name.startswith(("data/", "tests/")) for name in names), names
     installed = _run([*pip, "install", "--no-deps", "--no-index", "--target", str(site), str(wheel)], tmp_path)
     assert installed.returncode == 0, installed.stdout + installed.stderr

@@ -2,10 +2,11 @@
 
 Page 1 holds the Overview's key figures; then come the Patents, Publications and
 Collaboration tabs, each from a new page: the charts (drawn from the same tables by the
-window's chart renderer, as 325 dpi images) and the tables in full, continued over as
-many pages as they need with their header row repeated. Every page has a header with the
-cluster's name and a footer with the source's credit and "Page N of M". The report's own
-words go through ``translate("Report", ...)``; the tables bring their own.
+charts package onto the PDF's painter, as wide as the tables: vectors and real text) and
+the tables in full, continued over as many pages as they need with their header row
+repeated. Every page has a header with the cluster's name and a footer with the source's
+credit and "Page N of M". The report's own words go through ``translate("Report", ...)``;
+the tables bring their own.
 
 Text from the profile is drawn as plain text, line by line (never as markup), and is
 wrapped, never cut: a name too long for its cell takes more lines, and a row too tall for
@@ -25,8 +26,6 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -44,7 +43,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -54,9 +52,19 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
+from PySide6.QtWidgets import QApplication
 
 from qingdao_viewer import APP_NAME, __version__
-from qingdao_viewer.files import write_atomically
+from qingdao_viewer.charts import (
+    EXPORT_HEIGHT,
+    FRAME_PIXELS,
+    LOGICAL_DPI,
+    ROW_PIXELS,
+    ChartColors,
+    ChartRenderer,
+    ChartSpec,
+    bars_that_fit,
+)
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables import (
@@ -66,10 +74,6 @@ from qingdao_viewer.tables import (
     share_rows,
 )
 
-if TYPE_CHECKING:
-    from qingdao_viewer.ui.share_chart import ChartRenderer
-
-
 RESOLUTION = 1200  # device units per inch: QPdfWriter's default, fine enough for every measure
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210.0, 297.0  # A4 portrait
 SIDE_MARGIN_MM = 18.0
@@ -77,9 +81,6 @@ HEADER_TOP_MM = 10.0  # the running header's rule sits below its text, starting 
 BODY_TOP_MM = 22.0
 BOTTOM_MARGIN_MM = 10.0
 FOOTER_LINES = 3  # of the source's credit
-CHART_WIDTH_MM = 150.0
-CHART_PIXELS = 640  # a chart is laid out this many logical pixels wide (its text as in the window) ...
-CHART_PIXEL_RATIO = 3.0  # ... and drawn at 3 device pixels each: 1,920 across 150 mm, 325 dpi
 CHART_ROW_SCALE = 1.2  # a bar's row a little taller than the window's least, for air between names and bars
 
 TEXT = "#000000"
@@ -96,6 +97,11 @@ Step = Callable[[QPainter], None]
 
 def _mm(length: float) -> float:
     return length * RESOLUTION / 25.4
+
+
+def _pixels(length: float) -> float:
+    """A length in a chart's logical pixels (1/96 inch) in the PDF's units."""
+    return length * RESOLUTION / LOGICAL_DPI
 
 
 def _pen(color: str, width_mm: float = 0.0) -> QPen:
@@ -301,15 +307,11 @@ class _Flow:
                 self.text_lines(caption, body, MUTED, box.left() + pad, caption_top)
             self.y = top + height + gap
 
-    def image(self, image: QImage, width: float, height: float) -> None:
-        """A picture (a chart) at width x height."""
+    def drawing(self, paint: Callable[[QPainter, QRectF], None], height: float) -> None:
+        """A drawing (a chart) across the body, height high: paint draws it into the area given."""
         self.need(height)
-        area = QRectF(self.left, self.y, width, height)
-
-        def draw(painter: QPainter) -> None:
-            painter.drawImage(area, image)
-
-        self.add(draw)
+        area = QRectF(self.left, self.y, self.width, height)
+        self.add(lambda painter: paint(painter, area))
         self.y += height
 
     # -- tables -------------------------------------------------------------------------
@@ -519,22 +521,23 @@ def _key_figures(flow: _Flow, tables: ProfileTables) -> None:
 
 
 def _chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_scale: bool) -> None:
-    """A table's share chart as the window draws it, in print colours, as a fine image.
+    """A table's share chart as the window draws it, in print colours, as wide as the tables.
 
-    Not the chart's SVG: ChartRenderer.svg_bytes lays the axis and the text out for 72 dpi
-    and the bars for the screen's 96, so its axis does not match its bars.
+    Drawn onto the PDF's own painter: bars, axis and frame as vectors, names and figures as
+    text a reader can search and copy, its text at the window's point size.
     """
-    from qingdao_viewer.ui.share_chart import EXPORT_HEIGHT, FRAME_PIXELS, ROW_PIXELS, ChartColors, bars_that_fit
-
+    spec = ChartSpec(table, full_scale)
     colors = ChartColors(QColor(WHITE), QColor(TEXT), QColor(BAR), QColor(MUTED))
     # As many bars as the exported charts draw, at the height the window gives each bar.
     bars = bars_that_fit(EXPORT_HEIGHT)
-    renderer.draw(table, full_scale, colors, bars)
     shown = min(bars, len(share_rows(table)))
-    height_pixels = FRAME_PIXELS + round(ROW_PIXELS * CHART_ROW_SCALE) * max(2, shown)
-    image = renderer.render_image(CHART_PIXELS, height_pixels, CHART_PIXEL_RATIO)
-    width = _mm(CHART_WIDTH_MM)
-    flow.image(image.convertToFormat(QImage.Format.Format_RGB32), width, width * height_pixels / CHART_PIXELS)
+    height = _pixels(FRAME_PIXELS + round(ROW_PIXELS * CHART_ROW_SCALE) * max(2, shown))
+
+    def paint(painter: QPainter, area: QRectF) -> None:
+        renderer.draw(spec, colors, bars)  # one renderer draws every chart, in turn
+        renderer.paint(painter, area)
+
+    flow.drawing(paint, height)
     flow.space(_mm(3))
 
 
@@ -659,17 +662,12 @@ def _draw_pages(
 
 def report_pdf_bytes(profile: ClusterProfile, tables: ProfileTables) -> bytes:
     """The report as PDF bytes. Needs a QApplication (the charts are drawn by a hidden widget)."""
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from qingdao_viewer.ui.share_chart import ChartRenderer
-
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("a PDF report needs a QApplication")
     title = _document_title(profile)
     attribution_line = attribution_text(profile)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    owner = QWidget()  # holds the chart renderer's hidden scene
     # Fonts are written in the order of a QHash: a fixed seed gives the same file every time.
     QHashSeed.setDeterministicGlobalSeed()
     try:
@@ -694,26 +692,19 @@ def report_pdf_bytes(profile: ClusterProfile, tables: ProfileTables) -> bytes:
         ) + _mm(6)
         attribution = _footer_lines(probe, attribution_line, probe.width - page_label)
         flow = _Flow(writer, fonts, len(attribution) * small.lineSpacing() + _mm(1.5))
-        charts = ChartRenderer(owner)
+        charts = ChartRenderer()
         _key_figures(flow, tables)
         _sections(flow, charts, tables)
 
         painter = QPainter()
         if not painter.begin(writer):
             raise RuntimeError("Qt's PDF writer could not start a document")
-        # Charts go in compressed losslessly, not as JPEG: their text stays sharp.
-        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
         try:
             _draw_pages(painter, writer, flow, profile, attribution)
         finally:
             painter.end()
     finally:
         QHashSeed.resetRandomGlobalSeed()
-        owner.deleteLater()
     return _without_dates(bytes(buffer.data().data()))
 
 
-def write_report(profile: ClusterProfile, tables: ProfileTables, path: Path) -> Path:
-    """Write the report to path whole or not at all (OSError if it cannot); the folder must exist."""
-    write_atomically(path, report_pdf_bytes(profile, tables))
-    return path

@@ -9,10 +9,11 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from qingdao_viewer.charts import ChartRenderer
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.overview import not_given
-from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
+from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, plain_label
 

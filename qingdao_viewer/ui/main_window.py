@@ -30,9 +30,9 @@ from qingdao_viewer.ui.tabs import ContentTab
 from qingdao_viewer.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
+    from qingdao_viewer.charts import ChartRenderer
     from qingdao_viewer.library import ProfileLibrary
     from qingdao_viewer.ui.settings import Settings
-    from qingdao_viewer.ui.share_chart import ChartRenderer
 
 DEFAULT_SIZE = (1100, 760)
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
     def chart_renderer(self) -> ChartRenderer:
         """The one pyqtgraph scene that draws every chart of this window (made when first needed)."""
         if self._renderer is None:
-            from qingdao_viewer.ui.share_chart import ChartRenderer
+            from qingdao_viewer.charts import ChartRenderer
 
             self._renderer = ChartRenderer(self)
         return self._renderer

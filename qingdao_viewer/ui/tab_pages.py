@@ -19,7 +19,8 @@ from qingdao_viewer.ui.actions import TAB_TITLES
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
 
 if TYPE_CHECKING:
-    from qingdao_viewer.ui.share_chart import ChartRenderer, ShareChart
+    from qingdao_viewer.charts import ChartRenderer
+    from qingdao_viewer.ui.share_chart import ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
 Build = Callable[[], ContentTab]

@@ -57,17 +57,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="131"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="77"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
         <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="144"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="91"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="289"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="57"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
     </message>
@@ -193,7 +193,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="224"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="279"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="54"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
@@ -231,7 +231,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="277"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="52"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
@@ -462,67 +462,67 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="351"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="355"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="638"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="643"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="502"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="506"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="506"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="510"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="516"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="516"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="523"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="549"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="554"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="569"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="574"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="573"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="578"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="577"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="582"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="587"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="592"/>
         <source>{cluster}: GII {year} S&amp;T cluster profile</source>
         <translation>{cluster}：GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="656"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="661"/>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="695"/>
         <source>Page {number} of {total}</source>
         <translation>第 {number} 页，共 {total} 页</translation>

@@ -19,8 +19,9 @@ from typing import NamedTuple
 import pytest
 from cli_runner import run_cli
 
+from qingdao_viewer.charts import EXPORT_HEIGHT, bars_that_fit
 from qingdao_viewer.profile import ClusterProfile, FieldShare, load_profile
-from qingdao_viewer.report import report_pdf_bytes, write_report
+from qingdao_viewer.report import report_pdf_bytes
 from qingdao_viewer.tables import build_tables
 
 REPO = Path(__file__).resolve().parents[2]
@@ -214,7 +215,9 @@ def test_tables_print_their_cells_as_the_grid_shows_them(embedded_pdf: bytes, tm
         "2 QINGDAO HAIER WASHING MACHINE 881 10%",
         "3 QINGDAO HAIER REFRIGERATOR 732 9%",
     ]
-    patents = pdf_words(embedded_pdf, tmp_path)[1]
+    page = pdf_words(embedded_pdf, tmp_path)[1]
+    header = next(word for word in page if word.text == "Rank")
+    patents = [word for word in page if word.top >= header.top]  # the table, not the chart above it
 
     def right_edges(*texts: str) -> set[float]:
         return {round(word.right, 1) for word in patents if word.text in texts}
@@ -226,6 +229,65 @@ def test_tables_print_their_cells_as_the_grid_shows_them(embedded_pdf: bytes, tm
 
 def test_nothing_is_cut_off_or_drawn_over(embedded_pdf: bytes, tmp_path: Path) -> None:
     assert_laid_out_cleanly(pdf_words(embedded_pdf, tmp_path))
+
+
+# -- the charts -------------------------------------------------------------------------
+
+
+def test_charts_are_vectors_not_images(embedded_pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(embedded_pdf)
+    listed = subprocess.run(
+        [poppler("pdfimages"), "-list", str(path)], capture_output=True, text=True, check=True, timeout=60
+    )
+    header, rule, *images = listed.stdout.splitlines()
+    assert header.split()[:3] == ["page", "num", "type"] and set(rule) == {"-"}
+    assert images == []
+
+
+def test_chart_labels_are_text_a_reader_can_find(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """Each chart's names, shares and axis are text: the patents page has each leader's name twice, chart and table."""
+    patents, publications, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
+    assert patents.count("QINGDAO HAIER AIR CONDITIONER GENERAL") == 2
+    assert patents.count("25%") == 2 and patents.count("10%") == 2
+    assert publications.count("OCEAN UNIVERSITY OF CHINA") == 2 and publications.count("16%") == 2
+    assert collaboration.count("63%") == 2
+    for page in (patents, publications, collaboration):
+        assert page.count("Share (%)") == 1  # the axis' label
+
+
+def test_charts_are_as_wide_as_the_tables(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """The axis runs across the body, from its left margin to its right, as the tables do."""
+    words = pdf_words(embedded_pdf, tmp_path)[1]
+    axis_top = next(word for word in words if word.text == "Share").top  # the axis' label, under its figures
+
+    def centre(text: str) -> float:
+        (found,) = [word for word in words if word.text == text and axis_top - 30 < word.top < axis_top]
+        return (found.left + found.right) / 2
+
+    assert MARGIN < centre("0") < MARGIN + 20
+    assert A4_WIDTH - MARGIN - 30 < centre("40") < A4_WIDTH - MARGIN
+    table_right = max(word.right for word in words if word.text == "Share")  # the table's Share column
+    assert table_right == pytest.approx(A4_WIDTH - MARGIN, abs=6)
+
+
+def test_charts_keep_print_colours(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """The picture is the point: bars in the report's blue on white paper, whatever the window's theme."""
+    from PySide6.QtGui import QColor, QImage
+
+    from qingdao_viewer.report.pdf_report import BAR
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(embedded_pdf)
+    subprocess.run(
+        [poppler("pdftoppm"), "-f", "2", "-l", "2", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
+    (png,) = tmp_path.glob("page*.png")
+    image = QImage(str(png))
+    colours = {QColor(image.pixel(x, y)).name() for y in range(image.height()) for x in range(image.width())}
+    assert BAR in colours and "#ffffff" in colours and "#000000" in colours
 
 
 def test_same_profile_same_bytes(qapp: object, embedded: ClusterProfile, embedded_pdf: bytes) -> None:
@@ -264,7 +326,10 @@ def test_long_names_wrap_and_lose_nothing(qapp: object, embedded: ClusterProfile
     assert len(pages) == page_count(pdf) > 4
     text = "\n".join(pages)
     assert [word for word in words if word not in text] == []
-    assert text.count("X") == len(unbroken)
+    # The chart's labels end in an ellipsis where the plot is too narrow for them; the table loses nothing.
+    elided = [word.text for page in pdf_words(pdf, tmp_path) for word in page if word.text.endswith("…")]
+    assert len(elided) == 2 and re.fullmatch(r"WORD\d{3}…", elided[0]) and re.fullmatch(r"X+…", elided[1])
+    assert text.count("X") - elided[1].count("X") == len(unbroken)
     assert "Top PCT applicants (continued)" in text
     assert "QINGDAO HAIER REFRIGERATOR" not in text  # its name was replaced, not lost among the others
     assert "732" in text  # the third row's count is still there, beside the long name
@@ -297,7 +362,8 @@ def test_thousands_of_rows_continue_over_pages(qapp: object, tmp_path: Path) -> 
         assert re.search(rf"^\s*{index + 1}\s+APPLICANT {index:06d} CO LTD\s+{BIG_ROWS * 10 - index:,}\s", text, re.M)
         assert re.search(rf"^\s*{index + 1}\s+UNIVERSITY {index:06d}\s+{BIG_ROWS * 20 - index:,}\s", text, re.M)
     # Every row once, none cut at a page's foot; every page of a list starts with its header again.
-    assert len(re.findall(r"APPLICANT \d{6} CO LTD", text)) == BIG_ROWS + 1  # and the leader on page 1
+    # And the leader on page 1, and the first rows again as the chart's bars.
+    assert len(re.findall(r"APPLICANT \d{6} CO LTD", text)) == BIG_ROWS + 1 + bars_that_fit(EXPORT_HEIGHT)
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         if re.search(r"^\s*\d+\s+APPLICANT \d{6}", page, re.M):
@@ -307,14 +373,3 @@ def test_thousands_of_rows_continue_over_pages(qapp: object, tmp_path: Path) -> 
 # -- writing files ----------------------------------------------------------------------
 
 
-def test_write_report_writes_the_whole_file(qapp: object, embedded: ClusterProfile, tmp_path: Path) -> None:
-    path = tmp_path / "report.pdf"
-    assert write_report(embedded, build_tables(embedded), path) == path
-    assert path.read_bytes().startswith(b"%PDF-")
-    assert [item.name for item in tmp_path.iterdir()] == ["report.pdf"]  # no temporary file left
-
-
-def test_write_report_raises_oserror_and_leaves_nothing(qapp: object, embedded: ClusterProfile, tmp_path: Path) -> None:
-    with pytest.raises(OSError):
-        write_report(embedded, build_tables(embedded), tmp_path / "missing" / "report.pdf")
-    assert list(tmp_path.iterdir()) == []

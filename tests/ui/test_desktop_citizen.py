@@ -89,15 +89,22 @@ def window_lightness() -> int:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness()
 
 
+def chart_background(chart: ShareChart) -> int:
+    """The lightness of a chart's background, as its canvas draws it now."""
+    chart.canvas.redraw()
+    assert chart.canvas.image is not None
+    return chart.canvas.image.pixelColor(2, 2).lightness()
+
+
 def test_dark_theme_darkens_the_window_and_its_charts_and_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
     window.pages.show_tab(PATENTS)
     chart = window.pages.page(PATENTS).charts()[0]
     assert isinstance(chart, ShareChart)
-    light_background = chart.render_image(400, 300).pixelColor(2, 2).lightness()
+    light_background = chart_background(chart)
     window.set_theme("dark")
     assert window_lightness() < 80
     qtbot.waitUntil(lambda: chart.palette().color(QPalette.ColorRole.Base).lightness() < 80)
-    dark_background = chart.render_image(400, 300).pixelColor(2, 2).lightness()
+    dark_background = chart_background(chart)
     assert light_background > 200 and dark_background < 80
     assert Settings().theme() == "dark" and window.window_actions.choices["theme"]["dark"].isChecked()
     window.set_theme("light")

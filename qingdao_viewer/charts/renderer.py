@@ -1,0 +1,254 @@
+"""A table's share chart drawn by pyqtgraph, onto any painter, into PNG or SVG bytes.
+
+The bars are static figures, not data to explore: a ChartRenderer holds one hidden pyqtgraph
+scene, puts a chart in it (``draw``) and paints the scene where it is wanted: onto a window's
+image, a PDF page, an SVG drawing or any other QPainter. The charts of one window share one
+renderer: they differ only in their data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Iterator
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter, QPicture
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from qingdao_viewer.charts.spec import (
+    BAR_HEIGHT,
+    EXPORT_HEIGHT,
+    EXPORT_WIDTH,
+    LOGICAL_DPI,
+    MAX_BARS,
+    ChartColors,
+    ChartSpec,
+    axis_limit,
+)
+from qingdao_viewer.i18n import translate
+from qingdao_viewer.tables import Kind, share_rows
+from qingdao_viewer.tables.table import display_text
+
+
+class ChartRenderer(QObject):
+    """One pyqtgraph scene that draws share charts: one bar per row (up to MAX_BARS), labelled."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # A hidden widget (a child of the owner, if there is one): it only holds the scene,
+        # and pyqtgraph's image exporter takes the scene's background from it.
+        self.graphics = pg.GraphicsLayoutWidget(parent)
+        self.graphics.hide()
+        self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
+        self.credit: pg.LabelItem = self.graphics.addLabel("", row=1, col=0, size="8pt")
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.hideAxis("left")
+        self.plot.getViewBox().setDefaultPadding(0.02)
+        self.plot.layout.setContentsMargins(8, 8, 24, 8)  # room for the last axis label
+        # Let the end labels (0 and the axis' limit) overhang the axis a little, not vanish.
+        self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=12)
+        self.bars: pg.BarGraphItem | None = None
+        self.name_labels: list[pg.TextItem] = []
+        self.value_labels: list[pg.TextItem] = []
+        self.names: list[str] = []  # the name labels' text in full
+        self.spec: ChartSpec | None = None
+        self.note = ""
+        self.colors = ChartColors.of(QGuiApplication.palette())
+        self._drawn: tuple[object, ...] | None = None
+        self._names_room: float | None = None
+
+    def draw(self, spec: ChartSpec, colors: ChartColors, max_bars: int = MAX_BARS) -> None:
+        """Put a table's chart in the scene, at most max_bars bars (nothing to do if it is there already)."""
+        key = (id(spec.table), spec, colors.key(), max_bars)
+        if self._drawn == key:
+            return
+        self._drawn = key
+        self.spec, self.colors = spec, colors
+        pairs = list(share_rows(spec.table))
+        shown, left_out = pairs[:max_bars], max(0, len(pairs) - max_bars)
+        count = len(shown)
+        self.note = (
+            translate("Chart", "Top {count} drawn; {left_out} more rows in the table").format(
+                count=count, left_out=display_text(left_out, Kind.COUNT)
+            )
+            if left_out
+            else ""
+        )
+        self.graphics.setBackground(colors.background)
+        self.plot.clear()
+        self.name_labels, self.value_labels, self.names = [], [], [label for label, _ in shown]
+        self._names_room = None
+        self._decorate(titled=False)
+        axis = self.plot.getAxis("bottom")
+        axis.setPen(pg.mkPen(colors.text))
+        axis.setTextPen(pg.mkPen(colors.text))
+        self.plot.setLabel("bottom", translate("Chart", "Share (%)"), color=colors.text.name())
+        limit = axis_limit([share for _, share in shown] + list(spec.scale_with), spec.full_scale)
+        if not shown:
+            self.bars = None
+            self.plot.setXRange(0, limit, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
+            return
+        # The first row at the top: row i sits at y = count - 1 - i.
+        ys = [count - 1 - index for index in range(count)]
+        widths = [share for _, share in shown]
+        self.bars = pg.BarGraphItem(
+            x0=[0] * count, y=ys, height=BAR_HEIGHT, width=widths, brush=pg.mkBrush(colors.bar), pen=pg.mkPen(None)
+        )
+        self.plot.addItem(self.bars)
+        for (label, share), y in zip(shown, ys, strict=True):
+            name = pg.TextItem(label, color=colors.text, anchor=(0, 1))  # plain text: no markup
+            name.setPos(0, y + BAR_HEIGHT / 2)
+            value = pg.TextItem(f"{share}%", color=colors.text, anchor=(0, 0.5))
+            value.setPos(share, y)
+            self.plot.addItem(name)
+            self.plot.addItem(value)
+            self.name_labels.append(name)
+            self.value_labels.append(value)
+        self.plot.setXRange(0, limit, padding=0)
+        self.plot.setYRange(-BAR_HEIGHT, count - 1 + BAR_HEIGHT + 0.45, padding=0)
+
+    def _decorate(self, titled: bool) -> None:
+        """Title and source credit go on exported images; in the window the tab shows them."""
+        text, muted = self.colors.text, self.colors.muted
+        if titled and self.spec is not None:
+            table = self.spec.table
+            title = f"{table.title} ({self.note})" if self.note else table.title
+            self.plot.setTitle(html.escape(title), color=text.name(), size="11pt")
+            self.credit.setText(html.escape(table.attribution), color=muted.name(), size="8pt")
+        else:
+            self.plot.setTitle(html.escape(self.note) if self.note else None, color=text.name(), size="9pt")
+            self.credit.setText("")
+
+    def _fit_names(self) -> None:
+        """A name wider than the plot ends in an ellipsis (the table gives it in full), not cut by the frame."""
+        room = self.plot.getViewBox().width()
+        if room == self._names_room:
+            return
+        self._names_room = room
+        for label, name in zip(self.name_labels, self.names, strict=True):
+            text = label.textItem
+            width = room - 2 * text.document().documentMargin()
+            shown = QFontMetricsF(text.font()).elidedText(name, Qt.TextElideMode.ElideRight, width)
+            if shown != label.toPlainText():
+                label.setText(shown)
+
+    @contextlib.contextmanager
+    def _laid_out(self, width: float, height: float, titled: bool) -> Iterator[QRectF]:
+        """The chart laid out at width x height logical pixels (with title and credit if titled).
+
+        Exports are laid out at EXPORT_WIDTH x EXPORT_HEIGHT, so they look the same whatever
+        the window's size, and the same profile always gives the same files.
+        """
+        layout = self.graphics.ci
+        self._decorate(titled=titled)
+        area = QRectF(0, 0, width, height)
+        layout.setGeometry(area)
+        layout.layout.activate()
+        self._fit_names()
+        try:
+            yield area
+        finally:
+            if titled:
+                self._decorate(titled=False)
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, target: QRectF, titled: bool = False) -> None:
+        """Draw the chart onto any active painter, filling target (in the painter's coordinates).
+
+        The chart is laid out at the target's size in logical pixels of the painter's device,
+        so its text keeps its point size: 174 mm across are 658 pixels, on screen or on paper.
+        Onto a device of another resolution (a PDF writer's 1200 dpi) the scene is recorded as
+        a QPicture and played there: Qt plays a picture scaled to the device it is played on,
+        and the scene's axis is such a picture, which rendering the scene straight onto the
+        device would scale a second time. Either way everything stays vectors and text.
+        """
+        device = painter.device()
+        dpi_x, dpi_y = device.logicalDpiX(), device.logicalDpiY()
+        width, height = target.width() * LOGICAL_DPI / dpi_x, target.height() * LOGICAL_DPI / dpi_y
+        scene = self.graphics.scene()
+        with self._laid_out(width, height, titled) as source:
+            painter.fillRect(target, self.colors.background)
+            if dpi_x == dpi_y == LOGICAL_DPI:
+                scene.render(painter, target, source)
+                return
+            picture = QPicture()
+            recorder = QPainter(picture)
+            try:
+                scene.render(recorder, source, source)
+            finally:
+                recorder.end()
+            painter.save()
+            try:
+                painter.translate(target.topLeft())
+                # The picture plays scaled by the device's dpi over its own; this makes that LOGICAL_DPI.
+                painter.scale(picture.logicalDpiX() / LOGICAL_DPI, picture.logicalDpiY() / LOGICAL_DPI)
+                painter.drawPicture(0, 0, picture)
+            finally:
+                painter.restore()
+
+    def render_image(self, width: int, height: int, ratio: float = 1.0) -> QImage:
+        """The chart as a window shows it: width x height logical pixels at a device pixel ratio."""
+        image = QImage(max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(self.colors.background)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self.paint(painter, QRectF(0, 0, width, height))
+        finally:
+            painter.end()
+        return image
+
+    # -- exports -------------------------------------------------------------------------
+
+    def export_image(self) -> QImage:
+        """The chart with its title and credit, EXPORT_WIDTH x EXPORT_HEIGHT, by pyqtgraph's exporter."""
+        with self._laid_out(EXPORT_WIDTH, EXPORT_HEIGHT, titled=True):
+            exporter = ImageExporter(self.graphics.ci)
+            exporter.parameters()["width"] = EXPORT_WIDTH
+            exporter.parameters()["antialias"] = True
+            result = exporter.export(toBytes=True)
+        assert isinstance(result, QImage)
+        return result
+
+    def png_bytes(self) -> bytes:
+        """The exported image as PNG bytes."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.export_image().save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes str, its stub says bytes
+            raise OSError("the chart could not be encoded as PNG")
+        return bytes(buffer.data().data())
+
+    def svg_bytes(self) -> bytes:
+        """The chart with its title and credit as SVG, laid out at the export size.
+
+        Written by Qt's QSvgGenerator: pyqtgraph 0.14.0's SVGExporter fails on the closed
+        paths ("... Z") that Qt 6.11+ writes for every plot's frame (pyqtgraph issue 3495).
+        """
+        assert self.spec is not None, "draw a chart first"
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(EXPORT_WIDTH, EXPORT_HEIGHT))
+        # The scene is laid out in logical pixels; at the generator's default 72 dpi its text
+        # (sized in points) would come out at three quarters of the size, off the axis it labels.
+        generator.setResolution(LOGICAL_DPI)
+        generator.setViewBox(QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT))
+        generator.setTitle(self.spec.table.title)
+        generator.setDescription(self.spec.table.attribution)
+        painter = QPainter(generator)
+        try:
+            self.paint(painter, QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT), titled=True)
+        finally:
+            painter.end()
+        return bytes(buffer.data().data())
