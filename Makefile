@@ -34,6 +34,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check qingdao_viewer tests benchmarks tools packaging/check_bundle.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: lint translations
 	$(BIN)/python -m pytest

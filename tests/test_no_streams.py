@@ -28,7 +28,7 @@ def fail():
 
 def inspect():
     try:
-        from qingdao_viewer.ui.app_log import log_file
+        from qingdao_viewer.app_log import log_file
         from qingdao_viewer.ui.error_dialog import ErrorDialog
         widgets = QApplication.topLevelWidgets()
         report["dialogs"] = len([w for w in widgets if isinstance(w, ErrorDialog) and w.isVisible()])

@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from qingdao_viewer.language import apply_language
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.app import create_application
-from qingdao_viewer.ui.language import apply_language
 from qingdao_viewer.ui.main_window import MainWindow
 from qingdao_viewer.ui.theme import apply_theme
 

@@ -21,7 +21,7 @@ def report_command(out: Path, profile_path: str | None, language: str | None = N
         return EXIT_BAD_INPUT
     start_headless_qt()
     if language is not None:
-        from qingdao_viewer.ui.language import apply_language
+        from qingdao_viewer.language import apply_language
 
         apply_language(language)
     from qingdao_viewer.report.pdf_report import report_pdf_bytes  # Qt's PDF writer

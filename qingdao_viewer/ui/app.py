@@ -10,11 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from qingdao_viewer import APP_NAME, __version__
+from qingdao_viewer.app_log import log_warning
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
-from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.crash import ExceptionHandler
 from qingdao_viewer.ui.window_commands import show_error
 
@@ -143,7 +143,7 @@ def run_app(profile_path: str | None, smoke: bool = False, language: str | None 
 
     ``--smoke`` measures a first start: it reads no settings and writes none.
     """
-    from qingdao_viewer.ui.language import apply_language
+    from qingdao_viewer.language import apply_language
     from qingdao_viewer.ui.theme import apply_theme
 
     app = create_application()

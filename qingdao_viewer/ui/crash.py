@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from qingdao_viewer.app_log import log_error
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.ui.app_log import log_error
 
 if TYPE_CHECKING:
     from qingdao_viewer.ui.error_dialog import ErrorDialog

@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from qingdao_viewer.app_log import log_warning
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.session import Change, Session
 from qingdao_viewer.ui import literal, theme
 from qingdao_viewer.ui.actions import COMPARE, COMPARE_ANOTHER, WindowActions
-from qingdao_viewer.ui.app_log import log_warning
 from qingdao_viewer.ui.cluster_picker import ClusterPicker
 from qingdao_viewer.ui.profile_doors import ProfileDoors, dropped_file
 from qingdao_viewer.ui.tab_pages import TabPages
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         """View > Language: speak another language now, and at every start after."""
-        from qingdao_viewer.ui.language import apply_language
+        from qingdao_viewer.language import apply_language
 
         if self.settings is not None:
             self.settings.set_language(code or None)
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.reset()
         self._reset_pending = True  # closing now must not write the settings back
-        from qingdao_viewer.ui.language import apply_language
+        from qingdao_viewer.language import apply_language
 
         theme.apply_theme("system")
         apply_language(None)

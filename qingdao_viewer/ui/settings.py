@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from qingdao_viewer.ui.app_log import log_warning
+from qingdao_viewer.app_log import log_warning
 
 MAX_RECENT = 10
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from qingdao_viewer.ui.app_log import log_file
+from qingdao_viewer.app_log import log_file
 from qingdao_viewer.ui.crash import ExceptionHandler
 from qingdao_viewer.ui.error_dialog import ErrorDialog
 from qingdao_viewer.ui.main_window import MainWindow

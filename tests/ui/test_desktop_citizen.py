@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from qingdao_viewer import i18n
+from qingdao_viewer.language import apply_language
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui import theme
-from qingdao_viewer.ui.language import apply_language
 from qingdao_viewer.ui.main_window import MainWindow
 from qingdao_viewer.ui.settings import Settings
 from qingdao_viewer.ui.share_chart import ShareChart
@@ -75,7 +75,7 @@ def test_view_language_switches_the_running_window_and_is_remembered(window: Mai
 
 
 def test_a_missing_translation_falls_back_to_english(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from qingdao_viewer.ui import language
+    from qingdao_viewer import language
 
     monkeypatch.setattr(language, "translations_dir", lambda: str(tmp_path))
     assert apply_language("zh_CN") == "en"
@@ -231,8 +231,8 @@ def test_numbers_follow_the_locale_installed_even_where_it_groups_otherwise(qapp
     """English and Chinese both group with commas; these locales do not, so a formatter that ignored them fails."""
     from PySide6.QtCore import QLocale
 
+    from qingdao_viewer.language import install_number_format
     from qingdao_viewer.tables import Kind, display_text
-    from qingdao_viewer.ui.language import install_number_format
 
     locale = QLocale(name)
     assert locale.toString(2131) != "2,131"
@@ -248,7 +248,7 @@ def test_numbers_follow_the_locale_installed_even_where_it_groups_otherwise(qapp
 def test_the_system_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QLocale
 
-    from qingdao_viewer.ui import language
+    from qingdao_viewer import language
 
     monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("zh_TW")))
     assert language.system_language() == "zh_CN"  # the one Chinese the app has

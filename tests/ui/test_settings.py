@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 from pytestqt.qtbot import QtBot
 
+from qingdao_viewer.app_log import log_file
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.ui.app import open_window
-from qingdao_viewer.ui.app_log import log_file
 from qingdao_viewer.ui.main_window import MainWindow
 from qingdao_viewer.ui.settings import MAX_RECENT, Settings
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_python
 
-from qingdao_viewer.ui.app_log import LOG_NAME, MAX_LOG_BYTES, log_error, log_file, log_warning, write_log
+from qingdao_viewer.app_log import LOG_NAME, MAX_LOG_BYTES, log_error, log_file, log_warning, write_log
 
 STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}"
 
@@ -75,7 +75,7 @@ def test_start_up_imports_no_log_handlers() -> None:
     """logging.handlers (sockets, queues, pickle) is imported at the first entry, not when the app starts."""
     code = (
         "import sys\n"
-        "import qingdao_viewer.ui.app, qingdao_viewer.ui.app_log\n"
+        "import qingdao_viewer.ui.app, qingdao_viewer.app_log\n"
         "assert 'logging.handlers' not in sys.modules, 'imported at start-up'\n"
         "print('not imported')\n"
     )

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qingdao_viewer import i18n
+from qingdao_viewer.app_log import log_warning
 from qingdao_viewer.package_data import resources_dir
-from qingdao_viewer.ui.app_log import log_warning
 
 _installed: list[QTranslator] = []
 
