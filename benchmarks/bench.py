@@ -83,8 +83,8 @@ def start_up() -> float:
     print(f"(b) app, first paint with the Overview's figures: {app_paint:.0f} ms")
     print(f"(c) app, every tab built: {app_ready:.0f} ms")
     print(f"(d) bare window with one pyqtgraph PlotWidget, first paint: {plot:.0f} ms")
-    report("start (b)/(a) first-paint ratio (app/bare Qt window)", app_paint / bare, "", 1.30)
-    report("start (c)/(d) ready ratio (app ready/bare plot window)", app_ready / plot, "", 1.25)
+    report("start (b)/(a) first-paint ratio (app/bare Qt window)", app_paint / bare, "", 1.15)
+    report("start (c)/(d) ready ratio (app ready/bare plot window)", app_ready / plot, "", 1.20)
     return app_paint / bare
 
 
