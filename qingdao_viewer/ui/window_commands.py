@@ -73,14 +73,13 @@ class WindowCommands(QObject):
         table = view.table if view is not None else self.pages.page().primary_table()
         if table is None:
             return None
+        path = path or self._ask_save_path(
+            translate("MainWindow", "Export table as CSV"),
+            f"{self.session.profile.cluster}-{table.name}.csv",
+            translate("MainWindow", "CSV files (*.csv)"),
+        )
         if path is None:
-            path = self._ask_save_path(
-                translate("MainWindow", "Export table as CSV"),
-                f"{self.session.profile.cluster}-{table.name}.csv",
-                translate("MainWindow", "CSV files (*.csv)"),
-            )
-            if path is None:
-                return None
+            return None
         return self._write(Path(path), table_csv(table).encode("utf-8"))
 
     def export_chart(self, chart: ShareChart | None = None, path: str | None = None) -> Path | None:
@@ -92,14 +91,13 @@ class WindowCommands(QObject):
                 translate("MainWindow", "This tab has no chart to export."),
             )
             return None
+        path = path or self._ask_save_path(
+            translate("MainWindow", "Export chart"),
+            f"{self.session.profile.cluster}-{chart.table.name}.png",
+            translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if path is None:
-            path = self._ask_save_path(
-                translate("MainWindow", "Export chart"),
-                f"{self.session.profile.cluster}-{chart.table.name}.png",
-                translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
-            )
-            if path is None:
-                return None
+            return None
         target = Path(path)
         data = chart.svg_bytes() if target.suffix.lower() == ".svg" else chart.png_bytes()
         return self._write(target, data)
@@ -134,14 +132,13 @@ class WindowCommands(QObject):
         """Every tab's figures and charts of the profile shown, as an A4 PDF."""
         from qingdao_viewer.library import file_stem
 
+        path = path or self._ask_save_path(
+            translate("MainWindow", "Export report"),
+            f"{file_stem(self.session.profile)}-report.pdf",
+            translate("MainWindow", "PDF (*.pdf)"),
+        )
         if path is None:
-            path = self._ask_save_path(
-                translate("MainWindow", "Export report"),
-                f"{file_stem(self.session.profile)}-report.pdf",
-                translate("MainWindow", "PDF (*.pdf)"),
-            )
-            if path is None:
-                return None
+            return None
         from PySide6.QtGui import QGuiApplication
 
         from qingdao_viewer.report.pdf_report import report_pdf_bytes
@@ -159,14 +156,13 @@ class WindowCommands(QObject):
         from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 
         profile = self.session.profile
+        path = path or self._ask_save_path(
+            translate("MainWindow", "Save profile as YAML"),
+            f"{file_stem(profile)}.yaml",
+            translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
+        )
         if path is None:
-            path = self._ask_save_path(
-                translate("MainWindow", "Save profile as YAML"),
-                f"{file_stem(profile)}.yaml",
-                translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
-            )
-            if path is None:
-                return None
+            return None
         origin = Path(self.session.path).name if self.session.path else "a cluster profile"
         return self._write(Path(path), profile_to_yaml(profile, origin=origin).encode("utf-8"))
 
