@@ -13,6 +13,8 @@ import re
 import unicodedata
 from typing import Any, NamedTuple, NoReturn
 
+import yaml
+
 from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
@@ -144,8 +146,6 @@ def read_plain_yaml(text: str, path: str) -> Any:
 
     Returns ``None`` for a stream with no document (empty, or only comments).
     """
-    import yaml  # here, not at the top: a profile the fast reader reads needs no PyYAML
-
     parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
     try:
         parser = parser_class(text)
