@@ -141,6 +141,21 @@ def _add(parent: YamlMap | YamlList, key: str | None, value: Any, position: Posi
         parent.positions[key] = position
 
 
+def _not_unicode(text: str, at: int, path: str) -> ProfileError:
+    line = text.count("\n", 0, at) + 1
+    return ProfileError(path, "the text holds a character that is not valid Unicode", line)
+
+
+def _reader_error(error: yaml.reader.ReaderError, text: str, path: str) -> ProfileError:
+    """A character YAML does not allow raw, at its line."""
+    character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+    if 0xD800 <= character <= 0xDFFF:
+        return _not_unicode(text, error.position, path)
+    line = text.count("\n", 0, error.position) + 1
+    kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
+    return ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line)
+
+
 def read_plain_yaml(text: str, path: str) -> Any:
     """Parse one YAML document of plain data; raise ProfileError on anything else.
 
@@ -149,9 +164,10 @@ def read_plain_yaml(text: str, path: str) -> Any:
     parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
     try:
         parser = parser_class(text)
-    except UnicodeEncodeError as error:
-        line = text.count("\n", 0, error.start) + 1
-        raise ProfileError(path, "the text holds a character that is not valid Unicode", line) from None
+    except UnicodeEncodeError as error:  # libyaml's parser: a lone surrogate cannot be encoded
+        raise _not_unicode(text, error.start, path) from None
+    except yaml.reader.ReaderError as error:  # the pure-Python parser checks every character first
+        raise _reader_error(error, text, path) from None
     stack: list[YamlMap | YamlList] = []
     # For each open mapping, the key waiting for its value (None: a key comes next).
     pending_keys: list[tuple[str, Position] | None] = []
@@ -239,10 +255,7 @@ def read_plain_yaml(text: str, path: str) -> Any:
             mark.column + 1 if mark else None,
         ) from None
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
-        kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
-        raise ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line) from None
+        raise _reader_error(error, text, path) from None
     except yaml.YAMLError as error:
         raise ProfileError(path, f"not valid YAML: {' '.join(str(error).split())}") from None
     finally:

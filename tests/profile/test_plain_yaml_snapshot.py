@@ -234,6 +234,7 @@ def test_the_snapshot_reaches_values_and_refusals_alike(stored: dict[str, Any], 
     documents = stored[parser]["documents"]
     errors = {result["error"][0].split(":", 2)[2].split("'")[0] for _, result in documents if "error" in result}
     assert sum("value" in result for _, result in documents) > 30
+    assert not [document for document, result in documents if "crash" in result]
     assert len(errors) > 20
     assert len(set(stored[parser]["spliced"].values())) > 100
 
