@@ -28,8 +28,7 @@ from qingdao_viewer.profile.model import (
     Ranks,
     Source,
 )
-from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml, resolve_plain
-from qingdao_viewer.profile.simple_yaml import FlowRows, NotSimple, read_simple_yaml
+from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml
 
 FORMAT = "gii-cluster-profile/1"
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -79,8 +78,6 @@ class _Reader:
 
     def sequence(self, owner: YamlMap, key: str, name: str) -> YamlList:
         value = owner[key]
-        if isinstance(value, FlowRows):
-            value = value.items()
         if not isinstance(value, YamlList):
             self.fail(owner.positions[key], f"{name} must be a list, got {_describe(value)}")
         return value
@@ -243,75 +240,8 @@ def _check_ranks_and_shares(reader: _Reader, rows: YamlList, name: str, ranks: l
         )
 
 
-# Rows as profiles are written, one per line: {name: ..., count: ..., share: ...} with a
-# plain-text name and decimal figures, all read by one regex pass over the list.
-_CANONICAL_ROWS = re.compile(
-    r"^ *name: +([^-?:,\[\]{}#&*!|>'\"%@` ][^:,\[\]{}#\n]*?) *, *count: +([0-9]{1,18}) *, *share: +([0-9]{1,3}) *$",
-    re.MULTILINE,
-)
-# Plain scalars YAML might read as something other than text start with these or are these.
-_NOT_TEXT_START = frozenset("0123456789+-.")
-_NOT_TEXT_WORDS = frozenset(
-    (
-        "~",
-        "null",
-        "Null",
-        "NULL",
-        "true",
-        "True",
-        "TRUE",
-        "false",
-        "False",
-        "FALSE",
-        "yes",
-        "Yes",
-        "YES",
-        "no",
-        "No",
-        "NO",
-        "on",
-        "On",
-        "ON",
-        "off",
-        "Off",
-        "OFF",
-    )
-)
-
-
-def _canonical_ranked_counts(rows: FlowRows) -> list[RankedCount] | None:
-    """The rows, if every one is canonical and valid; None sends them the general way.
-
-    Gives exactly what the general reading gives for such rows; anything else (another
-    key order, a rank, a quoted or odd name, a share over 100) takes the general way.
-    """
-    joined = "\n".join(rows.raw)
-    if _CONTROL.search(joined.replace("\n", " ")):
-        return None
-    found = _CANONICAL_ROWS.findall(joined)
-    if len(found) != len(rows.raw):
-        return None
-    result: list[RankedCount] = []
-    append = result.append
-    for index, (name, count, share) in enumerate(found, start=1):
-        if (name[0] in _NOT_TEXT_START or name in _NOT_TEXT_WORDS) and not isinstance(resolve_plain(name), str):
-            return None
-        whole_share = int(share)
-        if whole_share > 100:
-            return None
-        append(RankedCount(index, name, int(count), whole_share))
-    return result
-
-
 def _ranked_counts(reader: _Reader, owner: YamlMap, key: str, section: str) -> tuple[RankedCount, ...]:
     name = f"{section}.{key}"
-    raw_rows = owner.get(key)
-    if isinstance(raw_rows, FlowRows):
-        canonical = _canonical_ranked_counts(raw_rows)
-        if canonical is not None:
-            total = sum(row.share for row in canonical)
-            if total <= 100 + 0.5 * len(canonical):
-                return tuple(canonical)
     rows = reader.sequence(owner, key, name)
     if not rows:
         reader.fail(rows.position, f"{name} must list at least one row")
@@ -399,22 +329,11 @@ _TOP_OPTIONAL = ("source", "periods")
 
 
 def parse_profile(text: str, path: str) -> ClusterProfile:
-    """Build a profile from a file's text; ``path`` only names the file in errors.
-
-    The fast reader (simple_yaml) reads profiles written plainly, which is nearly all; the
-    strict reader reads the rest, and reads again any file the fast reading found a
-    problem in, since only it knows the lines to name in the message.
-    """
-    simple = read_simple_yaml(text)
-    if simple is not None:
-        try:
-            return _profile(_Reader(path), simple)
-        except (ProfileError, NotSimple):
-            pass
-    return _profile(_Reader(path), _strict_data(text, path))
+    """Build a profile from a file's text; ``path`` only names the file in errors."""
+    return _profile(_Reader(path), _plain_data(text, path))
 
 
-def _strict_data(text: str, path: str) -> YamlMap:
+def _plain_data(text: str, path: str) -> YamlMap:
     data = read_plain_yaml(text, path)
     if data is None:
         has_content = any(

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any, NamedTuple, NoReturn
+
+import yaml
 
 from qingdao_viewer.profile.errors import ProfileError
 
@@ -27,6 +30,7 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
 _INT = re.compile(r"[-+]?[0-9]+\Z")
+_NUMBER_START = frozenset("+-.0123456789")  # how every whole number and float starts
 _FLOAT = re.compile(
     r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z"
 )
@@ -42,8 +46,10 @@ class Position(NamedTuple):
 class YamlMap(dict[str, Any]):
     """A mapping read from the file, remembering where it and each of its values start."""
 
+    __slots__ = ("position", "positions")  # no __dict__: a file of many small mappings stays small
+
     def __init__(self, position: Position):
-        super().__init__()
+        # Made empty by dict itself: calling its __init__ too would only double the cost of a mapping.
         self.position = position
         self.positions: dict[str, Position] = {}
 
@@ -51,27 +57,31 @@ class YamlMap(dict[str, Any]):
 class YamlList(list[Any]):
     """A sequence read from the file, remembering where it and each of its items start."""
 
+    __slots__ = ("position", "positions")
+
     def __init__(self, position: Position):
-        super().__init__()
-        self.position = position
+        self.position = position  # made empty by list itself, as YamlMap by dict
         self.positions: list[Position] = []
+
+
+_new_tuple = tuple.__new__
 
 
 def _position(event: Any) -> Position:
     mark = event.start_mark
-    return Position(mark.line + 1, mark.column + 1)
+    position: Position = _new_tuple(Position, (mark.line + 1, mark.column + 1))  # Position(...), without its lambda
+    return position
 
 
 def _scalar(event: Any, path: str) -> Any:
     """Give a scalar its plain-data value: YAML 1.1's core types, decimal integers only."""
     tag = event.tag
     text: str = event.value
-    plain = event.implicit[0] and tag is None
+    if tag is None and event.implicit[0]:
+        return resolve_plain(text)
     _check_tag(path, event)
     if tag == "!":
         return text
-    if plain:
-        return resolve_plain(text)
     if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
         if text in _NULL and tag in (None, _TAG + "null"):
             return None
@@ -99,6 +109,8 @@ def resolve_plain(text: str) -> Any:
         return True
     if text in _FALSE:
         return False
+    if text[0] not in _NUMBER_START:  # text that is not empty, null or a boolean
+        return text
     if _INT.match(text):
         return text if len(text) > MAX_DIGITS else int(text)  # too long to be a figure: text
     if _FLOAT.match(text):
@@ -129,14 +141,154 @@ def _fail(path: str, event: Any, message: str) -> NoReturn:
     raise ProfileError(path, message, position.line, position.column)
 
 
-def _add(parent: YamlMap | YamlList, key: str | None, value: Any, position: Position) -> None:
-    if isinstance(parent, YamlList):
-        parent.append(value)
-        parent.positions.append(position)
-    else:
-        assert key is not None
+def _not_unicode(text: str, at: int, path: str) -> ProfileError:
+    line = text.count("\n", 0, at) + 1
+    return ProfileError(path, "the text holds a character that is not valid Unicode", line)
+
+
+def _reader_error(error: yaml.reader.ReaderError, text: str, path: str) -> ProfileError:
+    """A character YAML does not allow raw, at its line."""
+    character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+    if 0xD800 <= character <= 0xDFFF:
+        return _not_unicode(text, error.position, path)
+    line = text.count("\n", 0, error.position) + 1
+    kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
+    return ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line)
+
+
+def _yaml_error(error: yaml.YAMLError, text: str, path: str) -> ProfileError:
+    """PyYAML's own refusal (a syntax error, a character it does not allow) as a ProfileError."""
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "is not valid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return ProfileError(path, f"not valid YAML: {problem}", line, column)
+    if isinstance(error, yaml.reader.ReaderError):
+        return _reader_error(error, text, path)
+    return ProfileError(path, f"not valid YAML: {' '.join(str(error).split())}")
+
+
+class _Builder:
+    """Builds one document's plain data from the parser's events: one method per kind of event.
+
+    The open lists and mappings are kept on a stack of its own, not on Python's, so no
+    nesting makes the reader recurse; past MAX_DEPTH levels it refuses.
+    """
+
+    def __init__(self, path: str):
+        self.path = path
+        self.stack: list[YamlMap | YamlList] = []
+        # For each open mapping, the key waiting for its value (None: a key comes next).
+        self.pending_keys: list[tuple[str, Position] | None] = []
+        self.root: Any = None
+        self.documents = 0
+        self.ended = False
+        self.handlers: dict[type, Callable[[Any], None]] = {
+            yaml.StreamStartEvent: self.ignore,
+            yaml.DocumentEndEvent: self.ignore,
+            yaml.StreamEndEvent: self.stream_end,
+            yaml.DocumentStartEvent: self.document_start,
+            yaml.AliasEvent: self.alias,
+            yaml.ScalarEvent: self.scalar,
+            yaml.MappingStartEvent: self.collection_start,
+            yaml.SequenceStartEvent: self.collection_start,
+            yaml.MappingEndEvent: self.collection_end,
+            yaml.SequenceEndEvent: self.collection_end,
+        }
+
+    # -- the stream and its documents -------------------------------------------------------
+
+    def ignore(self, event: Any) -> None:
+        pass
+
+    def stream_end(self, event: Any) -> None:
+        self.ended = True
+
+    def document_start(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            _fail(self.path, event, "a profile is one YAML document, but a second one starts here")
+
+    # -- nodes ----------------------------------------------------------------------------
+
+    def alias(self, event: Any) -> None:
+        _fail(self.path, event, f"YAML aliases (*{event.anchor}) are not allowed: write the value out")
+
+    def _refuse_anchor(self, event: Any) -> None:
+        if event.anchor is not None:
+            _fail(self.path, event, f"YAML anchors (&{event.anchor}) are not allowed: write the value out")
+
+    def _expects_key(self) -> bool:
+        return bool(self.stack) and isinstance(self.stack[-1], YamlMap) and self.pending_keys[-1] is None
+
+    def scalar(self, event: Any) -> None:
+        self._refuse_anchor(event)
+        if self._expects_key():
+            self._key(event)
+        else:
+            self._place(_scalar(event, self.path), _position(event))
+
+    def _key(self, event: Any) -> None:
+        """A key of the innermost mapping: plain text, given once, not a merge key."""
+        _check_tag(self.path, event)
+        key = event.value
+        owner = self.stack[-1]
+        if key in owner:
+            first = owner.positions[key].line
+            _fail(self.path, event, f"duplicate key {key!r} (first given on line {first})")
+        if key == "<<":
+            _fail(self.path, event, "YAML merge keys (<<) are not allowed: write the values out")
+        self.pending_keys[-1] = (key, _position(event))
+
+    def collection_start(self, event: Any) -> None:
+        """A mapping or a list opens: it goes on the stack, to be filled by the events up to its end."""
+        self._refuse_anchor(event)
+        if self._expects_key():
+            _fail(self.path, event, "a key must be plain text, not a list or a mapping")
+        _check_tag(self.path, event)
+        if len(self.stack) >= MAX_DEPTH:
+            _fail(self.path, event, f"the data is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(event, yaml.MappingStartEvent):
+            self.stack.append(YamlMap(_position(event)))
+            self.pending_keys.append(None)
+        else:
+            self.stack.append(YamlList(_position(event)))
+
+    def collection_end(self, event: Any) -> None:
+        finished = self.stack.pop()
+        if isinstance(finished, YamlMap):
+            self.pending_keys.pop()
+        self._place(finished, finished.position)
+
+    def _place(self, value: Any, position: Position) -> None:
+        """Put a finished value in the innermost open list or mapping (or make it the document)."""
+        if not self.stack:
+            self.root = value
+            return
+        parent = self.stack[-1]
+        if isinstance(parent, YamlList):
+            parent.append(value)
+            parent.positions.append(position)
+            return
+        pending = self.pending_keys[-1]
+        assert pending is not None
+        key, key_position = pending
+        # A value is placed where its key stands: for a block value that is the line a
+        # person looks for ("ranks:"), not the line below it.
         parent[key] = value
-        parent.positions[key] = position
+        parent.positions[key] = key_position
+        self.pending_keys[-1] = None
+
+
+def _parser(text: str, path: str) -> Any:
+    """PyYAML's parser (PARSER, or the pure-Python one) over text."""
+    parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
+    try:
+        return parser_class(text)
+    except UnicodeEncodeError as error:  # libyaml's parser: a lone surrogate cannot be encoded
+        raise _not_unicode(text, error.start, path) from None
+    except yaml.reader.ReaderError as error:  # the pure-Python parser checks every character first
+        raise _reader_error(error, text, path) from None
 
 
 def read_plain_yaml(text: str, path: str) -> Any:
@@ -144,107 +296,15 @@ def read_plain_yaml(text: str, path: str) -> Any:
 
     Returns ``None`` for a stream with no document (empty, or only comments).
     """
-    import yaml  # here, not at the top: a profile the fast reader reads needs no PyYAML
-
-    parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
+    parser = _parser(text, path)
+    builder = _Builder(path)
     try:
-        parser = parser_class(text)
-    except UnicodeEncodeError as error:
-        line = text.count("\n", 0, error.start) + 1
-        raise ProfileError(path, "the text holds a character that is not valid Unicode", line) from None
-    stack: list[YamlMap | YamlList] = []
-    # For each open mapping, the key waiting for its value (None: a key comes next).
-    pending_keys: list[tuple[str, Position] | None] = []
-    root: Any = None
-    documents = 0
-    try:
-        while True:
-            event = parser.get_event()
-            if isinstance(event, yaml.StreamEndEvent):
-                break
-            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-                continue
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    _fail(path, event, "a profile is one YAML document, but a second one starts here")
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                _fail(path, event, f"YAML aliases (*{event.anchor}) are not allowed: write the value out")
-            if getattr(event, "anchor", None) is not None:
-                _fail(path, event, f"YAML anchors (&{event.anchor}) are not allowed: write the value out")
-
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                finished = stack.pop()
-                if isinstance(finished, YamlMap):
-                    pending_keys.pop()
-                value: Any = finished
-                position = finished.position
-                if not stack:
-                    root = value
-                    continue
-            else:
-                position = _position(event)
-                parent_is_map = bool(stack) and isinstance(stack[-1], YamlMap)
-                if parent_is_map and pending_keys[-1] is None:
-                    # This event is a key.
-                    if not isinstance(event, yaml.ScalarEvent):
-                        _fail(path, event, "a key must be plain text, not a list or a mapping")
-                    _check_tag(path, event)
-                    key = event.value
-                    owner = stack[-1]
-                    assert isinstance(owner, YamlMap)
-                    if key in owner:
-                        first = owner.positions[key].line
-                        _fail(path, event, f"duplicate key {key!r} (first given on line {first})")
-                    if key == "<<":
-                        _fail(path, event, "YAML merge keys (<<) are not allowed: write the values out")
-                    pending_keys[-1] = (key, position)
-                    continue
-                if isinstance(event, yaml.ScalarEvent):
-                    value = _scalar(event, path)
-                else:
-                    _check_tag(path, event)
-                    if len(stack) >= MAX_DEPTH:
-                        _fail(path, event, f"the data is nested more than {MAX_DEPTH} levels deep")
-                    container: YamlMap | YamlList
-                    if isinstance(event, yaml.MappingStartEvent):
-                        container = YamlMap(position)
-                        pending_keys.append(None)
-                    else:
-                        container = YamlList(position)
-                    stack.append(container)
-                    continue
-                if not stack:
-                    root = value
-                    continue
-
-            parent = stack[-1]
-            if isinstance(parent, YamlMap):
-                pending = pending_keys[-1]
-                assert pending is not None
-                # A value is placed where its key stands: for a block value that is the
-                # line a person looks for ("ranks:"), not the line below it.
-                _add(parent, pending[0], value, pending[1])
-                pending_keys[-1] = None
-            else:
-                _add(parent, None, value, position)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "is not valid YAML"
-        raise ProfileError(
-            path,
-            f"not valid YAML: {problem}",
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-        ) from None
-    except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
-        kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
-        raise ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line) from None
+        get_event, handlers = parser.get_event, builder.handlers
+        while not builder.ended:
+            event = get_event()
+            handlers[type(event)](event)
     except yaml.YAMLError as error:
-        raise ProfileError(path, f"not valid YAML: {' '.join(str(error).split())}") from None
+        raise _yaml_error(error, text, path) from None
     finally:
         parser.dispose()
-    return root
+    return builder.root

@@ -1,10 +1,10 @@
 """Write a ClusterProfile as a `gii-cluster-profile/1` YAML document (docs/profile-format.md).
 
 The text is written here, not by a YAML library, so it looks like data/qingdao-2024.yaml
-(one ``- {name: ..., count: ..., share: ...}`` row per line, which the loader's fast reader
-reads) and so the quoting rule is one this module can be sure of: a value is written plain
-only when it is plainly text to YAML and to the loader; anything else is double-quoted with
-escapes for the characters YAML cannot hold raw. ``parse_profile`` of the result gives the
+(one ``- {name: ..., count: ..., share: ...}`` row per line) and so the quoting rule is one
+this module can be sure of: a value is written plain only when it is plainly text to YAML
+and to the loader; anything else is double-quoted with escapes for the characters YAML
+cannot hold raw. ``parse_profile`` of the result gives the
 profile back, equal, for every profile the loader can give.
 """
 

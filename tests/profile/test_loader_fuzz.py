@@ -259,23 +259,3 @@ def test_the_mutations_do_produce_refusals() -> None:
             _check_error(error, "p.yaml", _line_count(broken))
         else:
             raise AssertionError(f"accepted: {broken[-40:]!r}")
-
-
-def _strict_only(text: str, path: str) -> ClusterProfile | str:
-    """The profile as the strict reader alone reads it, or its error message."""
-    from qingdao_viewer.profile.loader import _profile, _Reader, _strict_data
-
-    try:
-        return _profile(_Reader(path), _strict_data(text, path))
-    except ProfileError as error:
-        return str(error)
-
-
-@FUZZ
-@given(mutated_profiles())
-def test_the_fast_reading_gives_what_the_strict_reading_gives(text: str) -> None:
-    try:
-        result: ClusterProfile | str = parse_profile(text, "p.yaml")
-    except ProfileError as error:
-        result = str(error)
-    assert result == _strict_only(text, "p.yaml")
