@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runner import run_python
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -513,26 +512,6 @@ def test_found_text_is_shortened() -> None:
         parse_profile_text(edited("Top PCT applicants", "Top PCT applicants " + "x" * 200), "p.txt")
     found = caught.value.message.split(", found ", 1)[1]
     assert found.endswith("…'") and len(found) < 70
-
-
-# -- no Qt ----------------------------------------------------------------------------------------
-
-
-def test_reading_and_writing_import_no_qt() -> None:
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from qingdao_viewer.profile.profile_text import parse_profile_text\n"
-        "from qingdao_viewer.profile.profile_yaml import profile_to_yaml\n"
-        "text = Path('tests/fixtures/qingdao-2024-profile.txt').read_text(encoding='utf-8')\n"
-        "profile_to_yaml(parse_profile_text(text, 'seed.txt'))\n"
-        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6')))\n"
-        "assert not qt, qt\n"
-        "print('no Qt')\n"
-    )
-    result = run_python("-c", code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "no Qt"
 
 
 # -- fuzzing --------------------------------------------------------------------------------------
