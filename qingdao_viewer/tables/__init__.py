@@ -1,12 +1,13 @@
 """Tables: what every view and export of a profile reads (no Qt)."""
 
 from qingdao_viewer.tables.profile_tables import ProfileTables, attribution_text, build_tables
-from qingdao_viewer.tables.table import Column, Kind, Table, Value, display_text, ordinal, share_rows
+from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, display_text, ordinal, share_rows
 
 __all__ = [
     "Column",
     "Kind",
     "ProfileTables",
+    "Subject",
     "Table",
     "Value",
     "attribution_text",

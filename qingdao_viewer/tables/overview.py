@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, Period, RankedCount
-from qingdao_viewer.tables.table import MISSING, Kind, display_text, ordinal
+from qingdao_viewer.tables.table import MISSING, Kind, Subject, display_text, ordinal
 
 NOT_GIVEN = QT_TRANSLATE_NOOP("Tables", "not given in the source profile")
 
@@ -59,6 +59,7 @@ class Overview(NamedTuple):
     """Everything the Overview says of one cluster's edition, in the language shown."""
 
     title: str  # "Qingdao, China"
+    year: int  # the GII edition
     edition: str  # "Qingdao, China, GII 2024": names the cluster beside another
     subtitle: str
     ranks: RankFigures
@@ -73,7 +74,7 @@ def not_given() -> str:
 
 
 def edition_title(profile: ClusterProfile) -> str:
-    return translate("Tables", "{cluster}, GII {year}").format(cluster=profile.title, year=profile.year)
+    return Subject(profile.cluster, profile.economy, profile.year).label
 
 
 def _period_caption(period: Period | None, what: str) -> str:
@@ -172,6 +173,7 @@ def build_overview(profile: ClusterProfile, attribution: str) -> Overview:
     """The Overview's words of a profile; ``attribution`` is the credit its tables carry."""
     return Overview(
         title=profile.title,
+        year=profile.year,
         edition=edition_title(profile),
         subtitle=translate("Tables", "Science and technology cluster · Global Innovation Index {year}").format(
             year=profile.year

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
 from qingdao_viewer.tables.overview import Overview, build_overview
-from qingdao_viewer.tables.table import Column, Kind, Table, Value
+from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value
 
 NOT_GIVEN_FIELDS = QT_TRANSLATE_NOOP(
     "Tables", "The source profile gives no figures for its top technology fields ({side})."
@@ -32,8 +33,9 @@ def attribution_text(profile: ClusterProfile) -> str:
     return " ".join(parts)
 
 
-def period_text(period: Period | None) -> str | None:
-    return None if period is None else f"{period.first}–{period.last}"
+def period_years(period: Period | None) -> tuple[int | None, int | None]:
+    """A period as two cells, its first and last year; both missing where the profile gives none."""
+    return (None, None) if period is None else (period.first, period.last)
 
 
 class ProfileTables(NamedTuple):
@@ -75,9 +77,11 @@ def key_figure_columns() -> tuple[Column, ...]:
         Column(translate("Tables", "Rank in economy"), Kind.RANK),
         Column(translate("Tables", "Economy's clusters in top 100"), Kind.COUNT),
         Column(translate("Tables", "PCT applications per 1M inhabitants"), Kind.COUNT),
-        Column(translate("Tables", "PCT applications period")),
+        Column(translate("Tables", "PCT applications from (year)"), Kind.YEAR),
+        Column(translate("Tables", "PCT applications to (year)"), Kind.YEAR),
         Column(translate("Tables", "Scientific articles per 1M inhabitants"), Kind.COUNT),
-        Column(translate("Tables", "Scientific articles period")),
+        Column(translate("Tables", "Scientific articles from (year)"), Kind.YEAR),
+        Column(translate("Tables", "Scientific articles to (year)"), Kind.YEAR),
         Column(translate("Tables", "PCT applications co-invented elsewhere"), Kind.SHARE),
         Column(translate("Tables", "Scientific articles co-published"), Kind.SHARE),
     )
@@ -95,9 +99,9 @@ def key_figures_row(profile: ClusterProfile) -> tuple[Value, ...]:
         ranks.in_economy,
         ranks.economy_clusters,
         per_million.pct_applications,
-        period_text(periods.pct_applications),
+        *period_years(periods.pct_applications),
         per_million.scientific_articles,
-        period_text(periods.scientific_articles),
+        *period_years(periods.scientific_articles),
         profile.patents.collaboration.share,
         profile.publications.collaboration.share,
     )
@@ -156,7 +160,7 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
     credit = attribution_text(profile)
     patents, publications = profile.patents, profile.publications
 
-    return ProfileTables(
+    tables = ProfileTables(
         key_figures=Table(
             name="key-figures",
             title=translate("Tables", "{cluster}: key figures, GII {year}").format(
@@ -234,3 +238,5 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
         ),
         overview=build_overview(profile, credit),
     )
+    subject = Subject(profile.cluster, profile.economy, profile.year)
+    return ProfileTables._make((*(replace(table, subject=subject) for table in tables.all), tables.overview))

@@ -45,11 +45,27 @@ class Column(NamedTuple):
         return f"{self.header} (%)" if self.kind is Kind.SHARE else self.header
 
 
+class Subject(NamedTuple):
+    """Whose figures a table holds: one cluster in one edition of the GII."""
+
+    cluster: str
+    economy: str
+    year: int
+
+    @property
+    def label(self) -> str:
+        """"Qingdao, China, GII 2024": names the cluster and edition wherever the figures go."""
+        return i18n.translate("Tables", "{cluster}, GII {year}").format(
+            cluster=f"{self.cluster}, {self.economy}", year=self.year
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """Rows of typed values under typed columns, with a name for files and a title for people.
 
     ``chart`` names the label and value columns of the table's share chart, if it has one.
+    ``subject`` is the cluster and edition the figures are of (None: several, as in a comparison).
     """
 
     name: str
@@ -59,6 +75,7 @@ class Table:
     chart: tuple[int, int] | None = None
     note: str = ""
     attribution: str = ""
+    subject: Subject | None = None
 
     def __post_init__(self) -> None:
         for row in self.rows:

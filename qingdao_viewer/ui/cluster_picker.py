@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
-from qingdao_viewer.tables.overview import edition_title
 
 if TYPE_CHECKING:
     from qingdao_viewer.library import LibraryEntry
@@ -68,7 +67,7 @@ class ClusterPicker(QWidget):
             self.combo.addItem(entry_label(entry), str(entry.path))
         shown = self.session.entry_shown()
         if shown is None:  # a profile not in the library gets an item of its own
-            self.combo.addItem(edition_title(self.session.profile), self.session.path)
+            self.combo.addItem(self.session.tables.overview.edition, self.session.path)
             self.combo.setCurrentIndex(self.combo.count() - 1)
         else:
             self.combo.setCurrentIndex(self._entries.index(shown))

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         overview = self.session.tables.overview
         if comparison is None:
             title = translate("MainWindow", "{cluster} - GII {year} S&T cluster").format(
-                cluster=overview.title, year=self.session.profile.year
+                cluster=overview.title, year=overview.year
             )
         else:
             title = translate("MainWindow", "{first} and {second} - compared").format(

@@ -67,7 +67,7 @@
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
     </message>
@@ -112,334 +112,330 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="167"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="594"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="765"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="46"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="35"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="34"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="36"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="35"/>
         <source>&amp;Patents</source>
         <translation>专利(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="37"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="36"/>
         <source>P&amp;ublications</source>
         <translation>论文(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="38"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="37"/>
         <source>&amp;Collaboration</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="43"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="23"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="28"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="71"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="146"/>
         <source>{cluster} - GII {year} S&amp;T cluster</source>
         <translation>{cluster} - GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="127"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="356"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="139"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="355"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="50"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="211"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="213"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="44"/>
         <source>&amp;Open profile…</source>
         <translation>打开概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="215"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="75"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="218"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="45"/>
         <source>&amp;Save profile as YAML…</source>
         <translation>将概况另存为 YAML(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="221"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="46"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="55"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="224"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="227"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
         <source>Export &amp;all to folder…</source>
         <translation>全部导出到文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="230"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="232"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="243"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="246"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="249"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="53"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="52"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="51"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="254"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="259"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="270"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="431"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="40"/>
         <source>Co&amp;mpare with…</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="271"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="276"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="279"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="59"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="283"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="76"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="286"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="80"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="290"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="77"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="298"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
         <source>&amp;Reset settings…</source>
         <translation>重置设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="301"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="302"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="368"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="369"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="415"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
         <source>compared with {cluster}</source>
         <translation>对比：{cluster}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="417"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="150"/>
         <source>{first} and {second} - compared</source>
         <translation>{first} 与 {second} - 对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="433"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="41"/>
         <source>Co&amp;mpare with another…</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="620"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="82"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="621"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="83"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="627"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="633"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="95"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="634"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="654"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="160"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="656"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="700"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="18"/>
         <source>{profile} (kept)</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="715"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="114"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="717"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="116"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="740"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="135"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="744"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="754"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="139"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="150"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="745"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="140"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="803"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="62"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="844"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="77"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="846"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="79"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="856"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="90"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="856"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="91"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="861"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="95"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="863"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="97"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="879"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="113"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="893"/>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="932"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="128"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="180"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="904"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="136"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="906"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="138"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -462,68 +458,68 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="355"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="351"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="643"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="639"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="506"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="502"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="510"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="506"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="516"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="516"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="523"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="554"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="550"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="574"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="570"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="578"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="574"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="582"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="578"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="592"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="588"/>
         <source>{cluster}: GII {year} S&amp;T cluster profile</source>
         <translation>{cluster}：GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="661"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="695"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="657"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="691"/>
         <source>Page {number} of {total}</source>
         <translation>第 {number} 页，共 {total} 页</translation>
     </message>
@@ -536,97 +532,97 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="76"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="58"/>
         <source>{cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="81"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="82"/>
         <source>{what}; period {not_given}</source>
         <translation>{what}；统计期{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="83"/>
         <source>{what}, {first}–{last}</source>
         <translation>{what}，{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="89"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="90"/>
         <source>largest science and technology cluster of the top 100 in {year}</source>
         <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="94"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="95"/>
         <source>rank by intensity: {not_given}</source>
         <translation>强度排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="97"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="98"/>
         <source>S&amp;T cluster by intensity (relative to population density)</source>
         <translation>按强度（相对于人口密度）的科技集群排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="102"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="103"/>
         <source>rank within {economy}: {not_given}</source>
         <translation>在 {economy} 内的排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="108"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
         <source>{rank} of {total}</source>
         <translation>{total} 个中的{rank}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="111"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="112"/>
         <source>among the clusters of {economy} in the top 100</source>
         <translation>在 {economy} 进入前 100 的集群中</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="119"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="120"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
         <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="126"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="127"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
         <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="134"/>
         <source>PCT patent applications per 1 million inhabitants</source>
         <translation>每 100 万居民的 PCT 专利申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="139"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
         <source>scientific articles per 1 million inhabitants</source>
         <translation>每 100 万居民的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="160"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="161"/>
         <source>of PCT applications are co-invented with inventors elsewhere</source>
         <translation>的 PCT 申请与外地发明人合作发明</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="161"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="162"/>
         <source>of scientific articles are co-published with other organizations</source>
         <translation>的科学论文与其他机构合作发表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="162"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="163"/>
         <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with inventors elsewhere; {publications} of its scientific articles are published in collaboration with other organizations.</source>
         <translation>{cluster} 的 PCT 专利申请中有 {patents} 与外地发明人合作提交；其科学论文中有 {publications} 与其他机构合作发表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="178"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
         <translation>科技集群 · 全球创新指数 {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="184"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="186"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
         <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="188"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="190"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
         <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
     </message>
@@ -637,7 +633,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="39"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="167"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="171"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万人数据为五年内每 100 万居民的产出，并非总量。</translation>
     </message>
@@ -648,7 +644,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="46"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="204"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="208"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
@@ -663,217 +659,227 @@ The app keeps running. {where}</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="12"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="13"/>
         <source>The source profile gives no figures for its top technology fields ({side}).</source>
         <translation>来源概况未给出其主要技术领域（{side}）的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="21"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="22"/>
         <source>Source: not given in this profile.</source>
         <translation>来源：本概况未注明。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="23"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="24"/>
         <source>Source: {publisher}, {title}.</source>
         <translation>来源：{publisher}，{title}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="27"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="28"/>
         <source>Licensed under {license}.</source>
         <translation>许可协议：{license}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="70"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="72"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="71"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="72"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="74"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
         <source>Rank by size (top 100)</source>
         <translation>规模排名（前 100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="74"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="76"/>
         <source>Rank by intensity (top 100)</source>
         <translation>强度排名（前 100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="77"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="76"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
         <source>Economy&apos;s clusters in top 100</source>
         <translation>该经济体进入前 100 的集群数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="77"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="79"/>
         <source>PCT applications per 1M inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
-        <source>PCT applications period</source>
-        <translation>PCT 申请统计期</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="79"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="82"/>
         <source>Scientific articles per 1M inhabitants</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
-        <source>Scientific articles period</source>
-        <translation>科学论文统计期</translation>
+        <source>PCT applications from (year)</source>
+        <translation>PCT 申请统计起始年</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="81"/>
+        <source>PCT applications to (year)</source>
+        <translation>PCT 申请统计截止年</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="83"/>
+        <source>Scientific articles from (year)</source>
+        <translation>科学论文统计起始年</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="84"/>
+        <source>Scientific articles to (year)</source>
+        <translation>科学论文统计截止年</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="85"/>
         <source>PCT applications co-invented elsewhere</source>
         <translation>与外地合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="86"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="113"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="132"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="117"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="136"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="151"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="116"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="134"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="206"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="138"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="210"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="124"/>
         <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
         <translation>占比：该行数量占集群总量的百分比，按来源的取整方式。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="133"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="137"/>
         <source>Technology field</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="151"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="149"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="153"/>
         <source>The source profile names no collaborating locations.</source>
         <translation>来源概况未列出合作地点。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="162"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="166"/>
         <source>{cluster}: key figures, GII {year}</source>
         <translation>{cluster}：关键数据，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="172"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="176"/>
         <source>Top PCT applicants</source>
         <translation>主要 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="173"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="177"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="174"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="210"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="214"/>
         <source>PCT applications</source>
         <translation>PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="180"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
         <source>Top technology fields: patents</source>
         <translation>主要技术领域：专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="181"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="185"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="187"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="191"/>
         <source>Top publishing organizations</source>
         <translation>主要发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="188"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="192"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="189"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="193"/>
         <source>Articles</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="195"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="199"/>
         <source>Top technology fields: publications</source>
         <translation>主要技术领域：论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="196"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="200"/>
         <source>publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="202"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="206"/>
         <source>Share of output made in collaboration</source>
         <translation>合作产出占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="205"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="209"/>
         <source>In collaboration with</source>
         <translation>合作对象</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="211"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="215"/>
         <source>inventors elsewhere</source>
         <translation>外地发明人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="215"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="219"/>
         <source>Scientific articles</source>
         <translation>科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="216"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="220"/>
         <source>other organizations</source>
         <translation>其他机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="225"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="229"/>
         <source>Top locations of co-inventors (PCT applications)</source>
         <translation>合作发明人的主要所在地（PCT 申请）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="231"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="235"/>
         <source>Top locations of co-publishers (scientific articles)</source>
         <translation>合作发表方的主要所在地（科学论文）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/table_model.py" line="14"/>
+        <location filename="../../qingdao_viewer/ui/table_model.py" line="13"/>
         <source>Not given in the source profile</source>
         <translation>来源概况未给出</translation>
     </message>
@@ -881,12 +887,12 @@ The app keeps running. {where}</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="43"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="44"/>
         <source>No rows: {not_given}.</source>
         <translation>无数据行：{not_given}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="72"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="73"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="77"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
         <source>Source and licence</source>

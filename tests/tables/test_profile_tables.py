@@ -52,7 +52,8 @@ def test_key_figures_row_holds_ranks_per_million_and_collaboration(tables) -> No
     assert (row["Rank in economy"], row["Economy's clusters in top 100"]) == (8, 26)
     assert row["PCT applications per 1M inhabitants"] == 1742
     assert row["Scientific articles per 1M inhabitants"] == 9697
-    assert row["PCT applications period"] == "2019–2023"
+    assert (row["PCT applications from (year)"], row["PCT applications to (year)"]) == (2019, 2023)
+    assert (row["Scientific articles from (year)"], row["Scientific articles to (year)"]) == (2018, 2022)
     assert (row["PCT applications co-invented elsewhere"], row["Scientific articles co-published"]) == (2, 63)
 
 

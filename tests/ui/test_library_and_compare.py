@@ -133,7 +133,7 @@ def test_compare_mode_sets_two_clusters_side_by_side_and_leaving_restores(window
     assert window.picker.compare_note.text() == "compared with Nordhavn–Østerby, Denmark, GII 2024"
 
     key_figures, collaboration = cells(window, OVERVIEW)
-    assert key_figures[0].startswith("Qingdao\tChina\t2024\t20\t23\t8\t26\t1,742\t2019–2023\t9,697")
+    assert key_figures[0].startswith("Qingdao\tChina\t2024\t20\t23\t8\t26\t1,742\t2019\t2023\t9,697\t2018\t2022")
     assert key_figures[1].startswith("Nordhavn–Østerby\tDenmark\t2024")
     assert collaboration[0].split("\t")[1] == "2%" and collaboration[1].split("\t")[1] == "63%"
 
