@@ -11,7 +11,8 @@ profile the loader can give.
 key's indent, writes ``ranks`` in flow and ``collaboration`` in block style, and quotes by
 PyYAML's YAML 1.1 rules rather than the loader's, so the names ``0881`` and ``1e3`` come out
 plain and read back as numbers. One row a line is also compact: a profile read from a file
-in this style is written back at about its size, under the size limit (text_rules) again.
+in this style is written back at about its size (the header comment aside), so it reads back
+under the size limit (text_rules) too; the library checks before it keeps one.
 """
 
 from __future__ import annotations
