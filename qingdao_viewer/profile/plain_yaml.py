@@ -3,8 +3,8 @@
 PyYAML's own constructors can build arbitrary Python objects from tags and expand aliases
 exponentially; neither belongs in a data file. This module takes only the parser's events
 and builds dicts, lists, strings, whole numbers, floats, booleans and ``None`` from them
-itself, without recursion, refusing tags, anchors, aliases, duplicate keys and deep nesting
-with the line where they stand.
+itself, without recursion, refusing tags, anchors, aliases, duplicate keys, deep nesting and
+too many items with the line where they stand.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
 # The keys, values, lists and mappings a file may hold. With the size limit (text_rules) it bounds
-# what any file can cost, however it is written: 1 MiB of "[{}, {}, ...]" would be 350,000
-# mappings, some 4 s and 250 MB to build; a profile's table row is 7 (a mapping, 3 keys, 3 values).
+# what any file can cost, however it is written: 1 MiB of "[{},{},...]" is 350,000 mappings,
+# nearly 5 s and 220 MB to build before this limit. A profile's table row is 7 items (a mapping,
+# 3 keys, 3 values), so over 14,000 rows fit.
 MAX_VALUES = 100_000
 # PyYAML's parser: libyaml's when PyYAML has it (the pure-Python one otherwise).
 PARSER = "CSafeLoader"
@@ -313,6 +314,9 @@ def read_plain_yaml(text: str, path: str) -> Any:
     """
     parser = _parser(text, path)
     builder = _Builder(path)
+    # The values built are trees, never cycles, so Python's cycle collector has nothing to find
+    # in them; paused, it does not walk them again and again as they grow (a quarter of the time
+    # of a file of many mappings).
     collecting = gc.isenabled()
     gc.disable()
     try:
