@@ -11,9 +11,9 @@ import re
 from qingdao_viewer.profile.errors import ProfileError
 
 # The most bytes a profile may be, in a file or given as text (pasted, say; measured as UTF-8).
-# A GII profile is about 2 KB. 1 MiB holds some 14,000 table rows written as data/qingdao-2024.yaml
-# writes them, and the largest file under it, in any YAML style, is read or refused within about
-# a second and 60 MB (README, Performance; docs/profile-format.md, "Large profiles").
+# A GII profile is about 2 KB. With plain_yaml.MAX_VALUES it lets over 14,000 table rows in,
+# and the largest file under both, in any YAML style, is read or refused by --check within a
+# second and 50 MB (make bench: 0.8 s, 43 MB; docs/profile-format.md, "Large profiles").
 MAX_PROFILE_BYTES = 1024 * 1024
 
 # Characters a name may not hold: controls (C0, DEL, C1), surrogates, line and paragraph
