@@ -5,13 +5,18 @@ Start-up variants run as fresh processes, alternating, RUNS times each (offscree
   (b) the app, to its first paint (the Overview's figures)  qingdao-viewer --smoke
   (c) the app, until every tab is built                     qingdao-viewer --smoke
   (d) a bare window holding one pyqtgraph PlotWidget       benchmarks/bare_window.py --plot
-Interaction is measured in this process on the real window; scale on a profile of
-100,000 applicants and 100,000 organizations (benchmarks/make_big_profile.py).
+Interaction is measured in this process on the real window. Scale is measured on the
+largest profiles under the loader's limits (1 MiB, 100,000 items; benchmarks/make_big_profile.py):
+one written as the app writes profiles (its big table is the one copied and scrolled, and the
+app opens it), one in the slowest style to read, and 1 MiB of "[{}, {}, ...]", which is refused.
+`--check` runs as a fresh process, timed, its peak memory (peak RSS, the interpreter's included)
+read from Linux's VmHWM as it ends.
 The last line printed is the first-paint ratio (b)/(a).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import statistics
@@ -23,11 +28,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_big_profile import KINDS, big_profile_text, largest, slow_profile_text
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 RUNS = int(os.environ.get("BENCH_RUNS", "11"))
-BIG_ROWS = 100_000
 
 results: list[tuple[str, bool]] = []
 
@@ -183,22 +190,65 @@ def interaction(big: Path) -> None:
     big_window.close()
 
 
-def scale(big: Path) -> None:
-    checks = []
-    for _ in range(max(3, RUNS // 3)):
-        start = time.perf_counter()
-        result = subprocess.run(
-            [sys.executable, "-m", "qingdao_viewer", "--check", str(big)], cwd=REPO, capture_output=True, timeout=120
-        )
-        checks.append((time.perf_counter() - start) * 1000)
-        if result.returncode != 0:
-            raise SystemExit(result.stderr.decode())
-    report(f"--check of {BIG_ROWS:,} applicants and organizations (median)", statistics.median(checks), "ms", 2000)
+# `--check PATH` as the command runs it, then this process's peak memory on a last line of its own.
+# Read from Linux's VmHWM, which counts this program only: the kernel's ru_maxrss for a child
+# also keeps the peak of the process that started it (this one, with Qt loaded), from before the exec.
+_CHECK_AND_PEAK = """
+import sys
+from qingdao_viewer.cli import main
+status = main(["--check", sys.argv[1]])
+sys.stderr.flush()
+peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(int(peak.split()[1]) / 1024, flush=True)
+sys.exit(status)
+"""
 
+
+def check_run(path: Path) -> tuple[float, float, int]:
+    """`--check PATH` in a fresh process: its time (ms), its peak memory (MB) and its exit status."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", _CHECK_AND_PEAK, str(path)], cwd=REPO, env=run_env(), capture_output=True, text=True
+    )
+    elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, float(result.stdout.strip().splitlines()[-1]), result.returncode
+
+
+def checked(name: str, path: Path, expected_status: int) -> None:
+    """Median time and peak memory of --check of path, beside the targets: 1 s, 150 MB."""
+    runs = [check_run(path) for _ in range(max(3, RUNS // 3))]
+    if any(status != expected_status for _, _, status in runs):
+        raise SystemExit(f"--check {path} did not exit {expected_status}")
+    size = f" [{path.stat().st_size:,} bytes]"
+    report(f"--check of {name} (median)", statistics.median(ms for ms, _, _ in runs), "ms", 1000, size)
+    report("peak memory of that --check", statistics.median(mb for _, mb, _ in runs), "MB", 150)
+
+
+def long_values(spaces: Path, letters: Path) -> None:
+    """Reading a value of 100,000 spaces against one of 100,000 letters: a linear reader takes the same time."""
+    from qingdao_viewer.profile import parse_profile
+
+    texts = {path: path.read_text(encoding="utf-8") for path in (spaces, letters)}
+    times: dict[Path, list[float]] = {path: [] for path in texts}
+    for _ in range(5 * RUNS):  # alternating, so the machine's load falls on both alike
+        for path, text in texts.items():
+            times[path].append(timed(functools.partial(parse_profile, text, "bench.yaml")))
+    space_ms, letter_ms = (statistics.median(times[path]) for path in (spaces, letters))
+    print(f"read of a profile with a run of 100,000 spaces in a value: {space_ms:.1f} ms (median)")
+    print(f"read of the same with 100,000 letters instead: {letter_ms:.1f} ms")
+    report("spaces/letters read-time ratio", space_ms / letter_ms, "", 1.5)
+
+
+def scale(files: dict[str, Path], rows: dict[str, int]) -> None:
+    checked(f"the largest profile in the slowest style, {2 * rows['largest-slow']:,} rows", files["largest-slow"], 0)
+    checked('1 MiB of "[{}, {}, ...]", refused', files["empty-mappings"], 2)
+    long_values(files["spaces"], files["letters"])
+
+    big = files["largest"]
     small = [run_json([sys.executable, "-m", "qingdao_viewer", "--smoke"]) for _ in range(3)]
     large = [run_json([sys.executable, "-m", "qingdao_viewer", "--smoke", str(big)]) for _ in range(3)]
     report(
-        "the app opens that profile, every tab ready (median)",
+        f"the app opens the largest profile ({2 * rows['largest']:,} rows), every tab ready (median)",
         statistics.median(sample["ready_ms"] for sample in large),
         "ms",
         3000,
@@ -233,12 +283,13 @@ def bundle() -> None:
 def main() -> int:
     print(f"Qingdao Viewer benchmarks on {os.cpu_count()} cores, QT_QPA_PLATFORM=offscreen, {RUNS} runs each")
     with tempfile.TemporaryDirectory() as folder:
-        big = Path(folder) / "big.yaml"
-        subprocess.run([sys.executable, str(BENCH / "make_big_profile.py"), str(BIG_ROWS), str(big)], check=True,
-                       capture_output=True)  # fmt: skip
+        files = {kind: Path(folder) / f"{kind}.yaml" for kind in KINDS}
+        for kind, path in files.items():
+            path.write_text(KINDS[kind](), encoding="utf-8")
+        rows = {"largest": largest(big_profile_text)[1], "largest-slow": largest(slow_profile_text)[1]}
         ratio = start_up()
-        interaction(big)
-        scale(big)
+        interaction(files["largest"])
+        scale(files, rows)
     bundle()
     failing = [name for name, holds in results if not holds]
     summary = f"{len(results) - len(failing)} of {len(results)} targets hold"

@@ -8,12 +8,13 @@ the caller's choice (the app gives one under QStandardPaths); nothing else is st
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 from typing import NamedTuple
 
 from qingdao_viewer.files import write_atomically
-from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
+from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile, text_rules
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 
 
@@ -82,11 +83,19 @@ class ProfileLibrary:
     def keep(self, profile: ClusterProfile, origin: str) -> Path:
         """Write the profile into the kept folder (atomically), replacing the same cluster's edition.
 
-        Raises OSError when the folder cannot be made or written.
+        Raises OSError when the folder cannot be made or written, or (EFBIG) when the profile
+        as YAML is over the size a profile file may be, so the library could not read it back:
+        profile text is denser than YAML, so a paste under the limit can make such a profile.
         """
+        data = profile_to_yaml(profile, origin=origin).encode("utf-8")
+        limit = text_rules.MAX_PROFILE_BYTES
+        if len(data) > limit:
+            raise OSError(
+                errno.EFBIG, f"the profile as YAML is {len(data):,} bytes; a profile may be at most {limit:,} bytes"
+            )
         self.kept.mkdir(parents=True, exist_ok=True)
         path = self.kept / f"{file_stem(profile)}.yaml"
-        write_atomically(path, profile_to_yaml(profile, origin=origin).encode("utf-8"))
+        write_atomically(path, data)
         return path
 
     def remove(self, entry: LibraryEntry) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from qingdao_viewer.profile import text_rules
 from qingdao_viewer.profile.errors import ProfileError
 from qingdao_viewer.profile.model import (
     ClusterProfile,
@@ -29,15 +29,11 @@ from qingdao_viewer.profile.model import (
     Source,
 )
 from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml
+from qingdao_viewer.profile.text_rules import check_size, check_text_size, find_control_character
 
 FORMAT = "gii-cluster-profile/1"
-MAX_FILE_BYTES = 32 * 1024 * 1024
 
 T = TypeVar("T")
-
-# Characters a name may not hold: controls (C0, DEL, C1), surrogates, line and paragraph
-# separators, and the bidirectional overrides that can make a name display as something else.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class _Reader:
@@ -100,7 +96,7 @@ class _Reader:
             self.fail(where, f"{name} must be text, got {_describe(value)}{hint}")
         if not value.strip():
             self.fail(where, f"{name} must not be empty")
-        control = _CONTROL.search(value)
+        control = find_control_character(value)
         if control:
             self.fail(
                 where,
@@ -330,6 +326,7 @@ _TOP_OPTIONAL = ("source", "periods")
 
 def parse_profile(text: str, path: str) -> ClusterProfile:
     """Build a profile from a file's text; ``path`` only names the file in errors."""
+    check_text_size(text, path)
     return _profile(_Reader(path), _plain_data(text, path))
 
 
@@ -376,10 +373,9 @@ def read_profile_text(path: Path) -> str:
             raise ProfileError(name, "is a folder, not a profile file")
         if not stat.S_ISREG(info.st_mode):
             raise ProfileError(name, "is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ProfileError(name, f"is {info.st_size:,} bytes; a profile may be at most {MAX_FILE_BYTES:,} bytes")
+        check_size(info.st_size, name)
         with open(path, "rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+            raw = stream.read(text_rules.MAX_PROFILE_BYTES + 1)
     except FileNotFoundError:
         raise ProfileError(name, "no such file") from None
     except PermissionError:
@@ -388,8 +384,9 @@ def read_profile_text(path: Path) -> str:
         raise ProfileError(name, "is not a valid file path") from None
     except OSError as error:
         raise ProfileError(name, f"cannot be read: {error.strerror or error}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ProfileError(name, f"is over {MAX_FILE_BYTES:,} bytes, the most a profile may be")
+    limit = text_rules.MAX_PROFILE_BYTES
+    if len(raw) > limit:  # it grew after stat measured it
+        raise ProfileError(name, f"is over {limit:,} bytes, the most a profile may be")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -402,8 +399,10 @@ def parse_any_profile(text: str, path: str) -> ClusterProfile:
     """A profile from either form: published profile text, or gii-cluster-profile/1 YAML.
 
     The text form is told by its first line ("Global Innovation Index 2024") or by a
-    ``.txt`` name, so a broken text file gets the text reader's message, not YAML's.
+    ``.txt`` name, so a broken text file gets the text reader's message, not YAML's. Text over
+    the size limit is refused before either reads it.
     """
+    check_text_size(text, path)
     # The text reader is imported only for text: YAML profiles (nearly all) load without it.
     if path.lower().endswith(".txt") or text.lstrip("\ufeff\xa0 \t\r\n#*").startswith("Global Innovation Index"):
         from qingdao_viewer.profile.profile_text import looks_like_profile_text, parse_profile_text

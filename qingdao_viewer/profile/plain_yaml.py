@@ -3,12 +3,13 @@
 PyYAML's own constructors can build arbitrary Python objects from tags and expand aliases
 exponentially; neither belongs in a data file. This module takes only the parser's events
 and builds dicts, lists, strings, whole numbers, floats, booleans and ``None`` from them
-itself, without recursion, refusing tags, anchors, aliases, duplicate keys and deep nesting
-with the line where they stand.
+itself, without recursion, refusing tags, anchors, aliases, duplicate keys, deep nesting and
+too many items with the line where they stand.
 """
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Callable
@@ -19,6 +20,11 @@ import yaml
 from qingdao_viewer.profile.errors import ProfileError
 
 MAX_DEPTH = 32
+# The keys, values, lists and mappings a file may hold. With the size limit (text_rules) it bounds
+# what any file can cost, however it is written: 1 MiB of "[{},{},...]" is 350,000 mappings,
+# nearly 5 s and 220 MB to build before this limit. A profile's table row is 7 items (a mapping,
+# 3 keys, 3 values), so over 14,000 rows fit.
+MAX_VALUES = 100_000
 # PyYAML's parser: libyaml's when PyYAML has it (the pure-Python one otherwise).
 PARSER = "CSafeLoader"
 MAX_DIGITS = 100  # no figure of a profile needs more; Python refuses int() of over 4,300
@@ -172,7 +178,7 @@ class _Builder:
     """Builds one document's plain data from the parser's events: one method per kind of event.
 
     The open lists and mappings are kept on a stack of its own, not on Python's, so no
-    nesting makes the reader recurse; past MAX_DEPTH levels it refuses.
+    nesting makes the reader recurse; past MAX_DEPTH levels, or MAX_VALUES items, it refuses.
     """
 
     def __init__(self, path: str):
@@ -182,6 +188,7 @@ class _Builder:
         self.pending_keys: list[tuple[str, Position] | None] = []
         self.root: Any = None
         self.documents = 0
+        self.values = 0
         self.ended = False
         self.handlers: dict[type, Callable[[Any], None]] = {
             yaml.StreamStartEvent: self.ignore,
@@ -214,7 +221,16 @@ class _Builder:
     def alias(self, event: Any) -> None:
         _fail(self.path, event, f"YAML aliases (*{event.anchor}) are not allowed: write the value out")
 
-    def _refuse_anchor(self, event: Any) -> None:
+    def _node(self, event: Any) -> None:
+        """Every key, value, list and mapping: counted, and refused if it has an anchor."""
+        self.values += 1
+        if self.values > MAX_VALUES:
+            _fail(
+                self.path,
+                event,
+                f"the data holds more than {MAX_VALUES:,} items (keys, values, lists and mappings);"
+                " a profile needs far fewer",
+            )
         if event.anchor is not None:
             _fail(self.path, event, f"YAML anchors (&{event.anchor}) are not allowed: write the value out")
 
@@ -222,7 +238,7 @@ class _Builder:
         return bool(self.stack) and isinstance(self.stack[-1], YamlMap) and self.pending_keys[-1] is None
 
     def scalar(self, event: Any) -> None:
-        self._refuse_anchor(event)
+        self._node(event)
         if self._expects_key():
             self._key(event)
         else:
@@ -242,7 +258,7 @@ class _Builder:
 
     def collection_start(self, event: Any) -> None:
         """A mapping or a list opens: it goes on the stack, to be filled by the events up to its end."""
-        self._refuse_anchor(event)
+        self._node(event)
         if self._expects_key():
             _fail(self.path, event, "a key must be plain text, not a list or a mapping")
         _check_tag(self.path, event)
@@ -298,6 +314,11 @@ def read_plain_yaml(text: str, path: str) -> Any:
     """
     parser = _parser(text, path)
     builder = _Builder(path)
+    # The values built are trees, never cycles, so Python's cycle collector has nothing to find
+    # in them; paused, it does not walk them again and again as they grow (a quarter of the time
+    # of a file of many mappings).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         get_event, handlers = parser.get_event, builder.handlers
         while not builder.ended:
@@ -307,4 +328,6 @@ def read_plain_yaml(text: str, path: str) -> Any:
         raise _yaml_error(error, text, path) from None
     finally:
         parser.dispose()
+        if collecting:
+            gc.enable()
     return builder.root

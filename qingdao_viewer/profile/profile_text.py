@@ -43,7 +43,6 @@ from itertools import pairwise
 from typing import NamedTuple, NoReturn
 
 from qingdao_viewer.profile.errors import ProfileError
-from qingdao_viewer.profile.loader import _CONTROL
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
@@ -58,6 +57,7 @@ from qingdao_viewer.profile.model import (
     Source,
 )
 from qingdao_viewer.profile.plain_yaml import MAX_DIGITS
+from qingdao_viewer.profile.text_rules import check_text_size, find_control_character
 
 
 class _Edition(NamedTuple):
@@ -161,7 +161,7 @@ def _normal_lines(text: str, path: str) -> list[str]:
     """The text's lines with copying's marks undone; refuses control characters at their line."""
     lines = []
     for number, raw in enumerate(_LINE_BREAK.split(text.removeprefix("\ufeff")), start=1):
-        control = _CONTROL.search(raw.replace("\t", " "))
+        control = find_control_character(raw.replace("\t", " "))
         if control:
             at = control.start()
             around = raw[max(0, at - 25) : at + 25]
@@ -552,5 +552,7 @@ def parse_profile_text(text: str, path: str) -> ClusterProfile:
     """Build a profile from a profile's published text; ``path`` only names it in errors.
 
     Gives what the YAML loader gives for the same figures, so either form opens the same way.
+    Text over the size limit (MAX_PROFILE_BYTES of UTF-8) is refused before it is read.
     """
+    check_text_size(text, path)
     return _TextReader(text, path).profile()

@@ -4,8 +4,15 @@ The text is written here, not by a YAML library, so it looks like data/qingdao-2
 (one ``- {name: ..., count: ..., share: ...}`` row per line) and so the quoting rule is one
 this module can be sure of: a value is written plain only when it is plainly text to YAML
 and to the loader; anything else is double-quoted with escapes for the characters YAML
-cannot hold raw. ``parse_profile`` of the result gives the
-profile back, equal, for every profile the loader can give.
+cannot hold raw. ``parse_profile`` of the result gives the profile back, equal, for every
+profile the loader can give.
+
+``yaml.safe_dump`` cannot give this shape: it writes no comments, puts a row's ``-`` at its
+key's indent, writes ``ranks`` in flow and ``collaboration`` in block style, and quotes by
+PyYAML's YAML 1.1 rules rather than the loader's, so the names ``0881`` and ``1e3`` come out
+plain and read back as numbers. One row a line is also compact: a profile read from a file
+in this style is written back at about its size (the header comment aside), so it reads back
+under the size limit (text_rules) too; the library checks before it keeps one.
 """
 
 from __future__ import annotations

@@ -90,7 +90,9 @@ def _case(tmp_path: Path, kind: str) -> tuple[Path, int | None, str]:
         path = tmp_path / "huge.yaml"
         with path.open("wb") as stream:
             stream.truncate(33 * 1024 * 1024)
-        return path, None, "at most 33,554,432 bytes"
+        return path, None, "is 34,603,008 bytes; a profile may be at most 1,048,576 bytes"
+    if kind == "too many items":
+        return _write(tmp_path, "p.yaml", "[" + "{}, " * 200_000 + "{}]\n"), 1, "more than 100,000 items"
     if kind == "not UTF-8":
         raw = TEXT.encode().replace(b"economy: China", b"economy: Ch\xe9ina")
         return _write(tmp_path, "p.yaml", raw), _line_of(TEXT, "economy: Ch"), "not UTF-8"
@@ -121,6 +123,7 @@ KINDS = [
     "folder",
     "missing file",
     "too large",
+    "too many items",
 ]
 
 

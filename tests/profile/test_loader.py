@@ -11,7 +11,6 @@ import os
 import re
 import shutil
 import time
-import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from qingdao_viewer.profile import (
     Ranks,
     Source,
     load_profile,
-    loader,
     parse_profile,
     plain_yaml,
 )
@@ -1020,7 +1018,7 @@ def test_bytes_that_are_not_utf8_are_refused_at_their_line(
         pytest.param("[" * 100_000, id="100,000 ["),
         pytest.param("{a: " * 100_000, id="100,000 {a:"),
         pytest.param("- " * 100_000 + "x\n", id="100,000 block list marks"),
-        pytest.param("".join(" " * depth + f"k{depth}:\n" for depth in range(1500)), id="1,500 block mappings"),
+        pytest.param("".join(" " * depth + f"k{depth}:\n" for depth in range(1000)), id="1,000 block mappings"),
         pytest.param(TEXT.replace("cluster: Qingdao", "cluster: " + "[" * 100_000), id="inside the profile"),
     ],
 )
@@ -1043,43 +1041,6 @@ def test_the_nesting_limit_is_exact() -> None:
     assert plain_yaml.read_plain_yaml("[" * depth + "]" * depth, "p") is not None
     with pytest.raises(ProfileError, match=f"nested more than {depth} levels deep"):
         plain_yaml.read_plain_yaml("[" * (depth + 1) + "]" * (depth + 1), "p")
-
-
-def _never_open(*args: object, **kwargs: object) -> None:
-    raise AssertionError("the file was opened")
-
-
-def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(tmp_path, TEXT)
-    size = path.stat().st_size
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", size - 1)
-    monkeypatch.setattr(loader, "open", _never_open, raising=False)
-    check(refusal(path), path, None, f"is {size:,} bytes", f"at most {size - 1:,} bytes")
-
-
-def test_a_file_at_the_limit_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(tmp_path, TEXT)
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", path.stat().st_size)
-    assert load_profile(path) == QINGDAO
-
-
-def test_a_real_33_mb_file_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "huge.yaml"
-    with path.open("wb") as stream:
-        stream.truncate(33 * 1024 * 1024)  # sparse: takes no room on disk
-    monkeypatch.setattr(loader, "open", _never_open, raising=False)
-    assert loader.MAX_FILE_BYTES == 32 * 1024 * 1024
-    check(refusal(path), path, None, "is 34,603,008 bytes", "at most 33,554,432 bytes")
-
-
-def test_a_file_that_grows_after_it_was_measured_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(tmp_path, TEXT)
-    small = os.stat(path)
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
-    # stat says the file is small; reading then finds more than the limit.
-    fake = os.stat_result((small.st_mode, 0, 0, 0, 0, 0, 10, 0, 0, 0))
-    monkeypatch.setattr(loader, "os", types.SimpleNamespace(stat=lambda _path: fake))
-    check(refusal(path), path, None, "is over 100 bytes")
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:
@@ -1136,25 +1097,6 @@ def test_a_wrong_format_is_refused(tmp_path: Path, new: str, words: tuple[str, .
 def test_a_second_yaml_document_is_refused(tmp_path: Path, second: str) -> None:
     text = TEXT + second
     refuse(tmp_path, text, line_of(text, "---"), "one YAML document", "second one starts here")
-
-
-# -- long lists ---------------------------------------------------------------------------
-
-ROWS = 100_000
-
-
-def test_100000_applicant_rows_load(tmp_path: Path) -> None:
-    rows = "".join(f"    - {{name: APPLICANT NUMBER {i}, count: {ROWS - i}, share: 0}}\n" for i in range(ROWS))
-    text = re.sub(r"(  top_applicants:\n)(    - .*\n)+", lambda m: m.group(1) + rows, TEXT)
-    path = write(tmp_path, text)
-    start = time.perf_counter()
-    profile = load_profile(path)
-    elapsed = time.perf_counter() - start
-    applicants = profile.patents.top_applicants
-    assert len(applicants) == ROWS
-    assert applicants[0] == RankedCount(1, "APPLICANT NUMBER 0", ROWS, 0)
-    assert applicants[-1] == RankedCount(ROWS, f"APPLICANT NUMBER {ROWS - 1}", 1, 0)
-    assert elapsed < 60, f"loading {ROWS:,} rows took {elapsed:.1f} s"
 
 
 # -- the format document --------------------------------------------------------------------

@@ -27,9 +27,9 @@ from qingdao_viewer.profile import (
     load_profile,
     parse_profile,
 )
-from qingdao_viewer.profile.loader import _CONTROL
 from qingdao_viewer.profile.profile_text import parse_profile_text
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
+from qingdao_viewer.profile.text_rules import find_control_character
 
 REPO = Path(__file__).resolve().parents[2]
 EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
@@ -180,7 +180,7 @@ NASTY = (
 
 def _valid_text(text: str) -> bool:
     """What the loader accepts as text: not blank, no control characters."""
-    return bool(text.strip()) and not _CONTROL.search(text)
+    return bool(text.strip()) and not find_control_character(text)
 
 
 # Any character the loader allows in text (controls, surrogates, line and paragraph separators and
