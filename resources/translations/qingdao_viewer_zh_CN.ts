@@ -115,6 +115,39 @@ The app keeps running. {where}</source>
     </message>
 </context>
 <context>
+    <name>ImageSize</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="29"/>
+        <source>Export chart as PNG</source>
+        <translation>导出图表为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="38"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="39"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="40"/>
+        <source>Pixel &amp;ratio:</source>
+        <translation>像素比(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="56"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="74"/>
+        <source>The image: {width} × {height} pixels</source>
+        <translation>图像：{width} × {height} 像素</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
