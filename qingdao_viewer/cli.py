@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qingdao_viewer import __version__
 from qingdao_viewer.commands.check import check
-from qingdao_viewer.commands.status import EXIT_UNEXPECTED
+from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_UNEXPECTED
 from qingdao_viewer.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from qingdao_viewer.charts import ImageSize
 
 _EPILOG = """\
 With no PROFILE the embedded Qingdao, China (GII 2024) profile is used.
@@ -65,6 +70,17 @@ def _parser() -> argparse.ArgumentParser:
         help="open the window, wait until it is painted and every tab built, print timings as JSON, exit",
     )
     parser.add_argument(
+        "--png-size",
+        metavar="WIDTHxHEIGHT",
+        help="with --export: lay the PNG charts out at this size in pixels (default 1000x600; each side 200 to 8000)",
+    )
+    parser.add_argument(
+        "--png-scale",
+        metavar="N",
+        help="with --export: draw each of those pixels as N x N, 1 to 4 (default 1): 2 gives the same chart "
+        "twice as sharp, a 2000x1200 PNG by default",
+    )
+    parser.add_argument(
         "--lang",
         choices=sorted(LANGUAGES),
         help="the language of the window (default: View > Language, else the system's) or of --report "
@@ -72,6 +88,39 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+class UsageError(ValueError):
+    """A command line that cannot run; its message names the option."""
+
+
+_SIZE = re.compile(r"([0-9]+)[x×]([0-9]+)", re.IGNORECASE)
+
+
+def png_image_size(size: str | None, scale: str | None) -> ImageSize:
+    """``--png-size WIDTHxHEIGHT`` and ``--png-scale N`` as an image size (defaults where not given).
+
+    UsageError, its message naming the option, for text that is not a size or a number, or
+    one out of bounds (ImageSize.checked). Imports the charts package, and with it Qt.
+    """
+    from qingdao_viewer.charts import EXPORT_HEIGHT, EXPORT_WIDTH, ImageSize, ImageSizeError
+
+    width, height, ratio = EXPORT_WIDTH, EXPORT_HEIGHT, 1.0
+    if size is not None:
+        match = _SIZE.fullmatch(size.strip())
+        if match is None:
+            raise UsageError(f"--png-size: expected WIDTHxHEIGHT in pixels, such as 2000x1200, not {size!r}")
+        width, height = int(match.group(1)), int(match.group(2))
+    if scale is not None:
+        try:
+            ratio = float(scale.strip().removesuffix("x").removesuffix("×"))
+        except ValueError:
+            raise UsageError(f"--png-scale: expected a number from 1 to 4, such as 2, not {scale!r}") from None
+    try:
+        return ImageSize(width, height, ratio).checked()
+    except ImageSizeError as error:
+        option = {"ratio": "--png-scale", "pixels": "--png-size and --png-scale"}.get(error.part, "--png-size")
+        raise UsageError(f"{option}: {error}") from None
 
 
 def _ensure_streams() -> None:
@@ -102,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if (args.png_size is not None or args.png_scale is not None) and args.export is None:
+        return _usage_error("--png-size and --png-scale go with --export")
     if args.check:
         return check(args.profiles)
     if len(args.profiles) > 1:
@@ -112,9 +163,21 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return report_command(args.report, profile_path, language=args.lang)
     if args.export is not None:
+        try:
+            png_size = png_image_size(args.png_size, args.png_scale)  # checked before the profile is read
+        except UsageError as error:
+            return _usage_error(str(error))
         from qingdao_viewer.commands.export import export_command
 
+        # TODO: pass png_size on once export_command and export_tables take it.
+        del png_size
         return export_command(args.export, profile_path)
     from qingdao_viewer.ui.app import run_app
 
     return run_app(profile_path, smoke=args.smoke, language=args.lang)
+
+
+def _usage_error(message: str) -> int:
+    """One line on stderr, naming the option: status 2."""
+    print(f"qingdao-viewer: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

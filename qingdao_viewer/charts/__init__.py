@@ -1,4 +1,4 @@
-"""Share charts of tables, drawn with pyqtgraph: onto a widget, any QPainter, PNG or SVG bytes.
+"""Share charts of tables, drawn with pyqtgraph: onto a widget, any QPainter, PNG (at any size) or SVG bytes.
 
 Below every consumer: the window, the exports and the PDF report draw their charts with
 this package, and it imports none of them (only the tables, i18n, Qt and pyqtgraph).
@@ -14,11 +14,18 @@ from qingdao_viewer.charts.spec import (
     FRAME_PIXELS,
     LOGICAL_DPI,
     MAX_BARS,
+    MAX_RATIO,
+    MAX_SIDE,
+    MIN_RATIO,
+    MIN_SIDE,
     ROW_PIXELS,
     ChartColors,
     ChartSpec,
+    ImageSize,
+    ImageSizeError,
     axis_limit,
     bars_that_fit,
+    chart_title,
 )
 
 __all__ = [
@@ -28,11 +35,18 @@ __all__ = [
     "FRAME_PIXELS",
     "LOGICAL_DPI",
     "MAX_BARS",
+    "MAX_RATIO",
+    "MAX_SIDE",
+    "MIN_RATIO",
+    "MIN_SIDE",
     "ROW_PIXELS",
     "ChartCanvas",
     "ChartColors",
     "ChartRenderer",
     "ChartSpec",
+    "ImageSize",
+    "ImageSizeError",
     "axis_limit",
     "bars_that_fit",
+    "chart_title",
 ]

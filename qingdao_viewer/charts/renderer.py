@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import html
+import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter, QPicture
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QGuiApplication, QImage, QPainter, QPicture
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
@@ -27,7 +27,9 @@ from qingdao_viewer.charts.spec import (
     MAX_BARS,
     ChartColors,
     ChartSpec,
+    ImageSize,
     axis_limit,
+    chart_title,
 )
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Kind, share_rows
@@ -39,8 +41,7 @@ class ChartRenderer(QObject):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        # A hidden widget (a child of the owner, if there is one): it only holds the scene,
-        # and pyqtgraph's image exporter takes the scene's background from it.
+        # A hidden widget (a child of the owner, if there is one): it only holds the scene.
         self.graphics = pg.GraphicsLayoutWidget(parent)
         self.graphics.hide()
         self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
@@ -119,12 +120,38 @@ class ChartRenderer(QObject):
         text, muted = self.colors.text, self.colors.muted
         if titled and self.spec is not None:
             table = self.spec.table
-            title = f"{table.title} ({self.note})" if self.note else table.title
+            title = chart_title(table)
+            title = f"{title} ({self.note})" if self.note else title
             self.plot.setTitle(html.escape(title), color=text.name(), size="11pt")
             self.credit.setText(html.escape(table.attribution), color=muted.name(), size="8pt")
         else:
             self.plot.setTitle(html.escape(self.note) if self.note else None, color=text.name(), size="9pt")
             self.credit.setText("")
+
+    def _wrap_labels(self, width: float) -> None:
+        """Title and credit wrap, centred, to a chart narrower than they are long, not widen it past its frame.
+
+        (A pyqtgraph label is as wide as its text, and the layout as wide as its widest label.)
+        Labels that fit stay one line each, as before.
+        """
+        outer_left, _, outer_right, _ = self.graphics.ci.layout.getContentsMargins()
+        inner_left, _, inner_right, _ = self.plot.layout.getContentsMargins()
+        room = width - outer_left - outer_right
+        for label, label_room in ((self.plot.titleLabel, room - inner_left - inner_right), (self.credit, room)):
+            text = label.item
+            text.setTextWidth(-1)  # its own width, one line
+            if text.boundingRect().width() > label_room:
+                option = text.document().defaultTextOption()
+                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                text.document().setDefaultTextOption(option)
+                text.setTextWidth(max(1.0, label_room))
+            label.updateMin()
+            label.resizeEvent(None)
+        title = self.plot.titleLabel
+        if title.isVisible():  # pyqtgraph gives a title one line of 30 pixels
+            lines = max(30.0, title.itemRect().height())
+            title.setMaximumHeight(lines)
+            self.plot.layout.setRowFixedHeight(0, lines)
 
     def _fit_names(self) -> None:
         """A name wider than the plot ends in an ellipsis (the table gives it in full), not cut by the frame."""
@@ -143,11 +170,13 @@ class ChartRenderer(QObject):
     def _laid_out(self, width: float, height: float, titled: bool) -> Iterator[QRectF]:
         """The chart laid out at width x height logical pixels (with title and credit if titled).
 
-        Exports are laid out at EXPORT_WIDTH x EXPORT_HEIGHT, so they look the same whatever
-        the window's size, and the same profile always gives the same files.
+        Exports are laid out at the size asked (EXPORT_WIDTH x EXPORT_HEIGHT unless told), so
+        they look the same whatever the window's size, and the same profile always gives the
+        same files.
         """
         layout = self.graphics.ci
         self._decorate(titled=titled)
+        self._wrap_labels(width)
         area = QRectF(0, 0, width, height)
         layout.setGeometry(area)
         layout.layout.activate()
@@ -196,6 +225,9 @@ class ChartRenderer(QObject):
 
     def render_image(self, width: int, height: int, ratio: float = 1.0) -> QImage:
         """The chart as a window shows it: width x height logical pixels at a device pixel ratio."""
+        return self._image(width, height, ratio, titled=False)
+
+    def _image(self, width: int, height: int, ratio: float, titled: bool) -> QImage:
         image = QImage(max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(ratio)
         image.fill(self.colors.background)
@@ -203,28 +235,32 @@ class ChartRenderer(QObject):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.paint(painter, QRectF(0, 0, width, height))
+            self.paint(painter, QRectF(0, 0, width, height), titled=titled)
         finally:
             painter.end()
         return image
 
     # -- exports -------------------------------------------------------------------------
 
-    def export_image(self) -> QImage:
-        """The chart with its title and credit, EXPORT_WIDTH x EXPORT_HEIGHT, by pyqtgraph's exporter."""
-        with self._laid_out(EXPORT_WIDTH, EXPORT_HEIGHT, titled=True):
-            exporter = ImageExporter(self.graphics.ci)
-            exporter.parameters()["width"] = EXPORT_WIDTH
-            exporter.parameters()["antialias"] = True
-            result = exporter.export(toBytes=True)
-        assert isinstance(result, QImage)
-        return result
+    def export_image(self, width: int = EXPORT_WIDTH, height: int = EXPORT_HEIGHT, ratio: float = 1) -> QImage:
+        """The chart with its title and credit, laid out at width x height, drawn at ratio pixels a logical pixel.
 
-    def png_bytes(self) -> bytes:
-        """The exported image as PNG bytes."""
+        At ratio 2 the image has twice the pixels each way and the same layout, only sharper.
+        ImageSizeError if the size is out of bounds (ImageSize.checked).
+        """
+        ImageSize(width, height, ratio).checked()
+        image = self._image(width, height, ratio, titled=True)
+        # Its resolution says how large to show it: 96 dpi at 1x, 192 at 2x (set after painting,
+        # which lays the chart out in logical pixels of the device's resolution).
+        image.setDotsPerMeterX(round(LOGICAL_DPI * ratio / 0.0254))
+        image.setDotsPerMeterY(round(LOGICAL_DPI * ratio / 0.0254))
+        return image
+
+    def png_bytes(self, width: int = EXPORT_WIDTH, height: int = EXPORT_HEIGHT, ratio: float = 1) -> bytes:
+        """The exported image (export_image) as PNG bytes: width * ratio x height * ratio pixels."""
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.export_image().save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes str, its stub says bytes
+        if not self.export_image(width, height, ratio).save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes str, its stub says bytes
             raise OSError("the chart could not be encoded as PNG")
         return bytes(buffer.data().data())
 
@@ -233,6 +269,7 @@ class ChartRenderer(QObject):
 
         Written by Qt's QSvgGenerator: pyqtgraph 0.14.0's SVGExporter fails on the closed
         paths ("... Z") that Qt 6.11+ writes for every plot's frame (pyqtgraph issue 3495).
+        Its font families are then made lists that end in a generic family (font_fallbacks).
         """
         assert self.spec is not None, "draw a chart first"
         buffer = QBuffer()
@@ -244,11 +281,39 @@ class ChartRenderer(QObject):
         # (sized in points) would come out at three quarters of the size, off the axis it labels.
         generator.setResolution(LOGICAL_DPI)
         generator.setViewBox(QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT))
-        generator.setTitle(self.spec.table.title)
+        generator.setTitle(chart_title(self.spec.table))
         generator.setDescription(self.spec.table.attribution)
         painter = QPainter(generator)
         try:
             self.paint(painter, QRectF(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT), titled=True)
         finally:
             painter.end()
-        return bytes(buffer.data().data())
+        return font_fallbacks(bytes(buffer.data().data()).decode("utf-8")).encode("utf-8")
+
+
+# The font-family attributes QSvgGenerator writes (font-family="Sans Serif"). It writes no CSS,
+# and escapes text and titles, quotes included, so a '"' is never in text: this matches attributes only.
+_FONT_FAMILY = re.compile(r'(?<=\sfont-family=")[^"<>]*(?=")')
+_CSS_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)*")
+
+
+def font_fallbacks(svg: str) -> str:
+    """The SVG with each font family as a list: the family Qt drew with, then the generic sans-serif.
+
+    Qt writes the family the chart asked for, which may be a name only fontconfig knows (its
+    default is "Sans Serif"); a browser that has no font of that name would draw any font at
+    all. The family it resolves to comes first, so a browser that has it draws the PNG's
+    letters; the generic family lets one that has not still draw sans-serif text.
+    """
+    lists: dict[str, str] = {}
+
+    def family_list(match: re.Match[str]) -> str:
+        asked = match.group(0)
+        if asked not in lists:
+            family = QFontInfo(QFont(html.unescape(asked))).family()
+            if not _CSS_NAME.fullmatch(family):  # CSS wants a quoted string
+                family = "'" + family.replace("\\", "\\\\").replace("'", "\\'") + "'"
+            lists[asked] = html.escape(f"{family}, sans-serif")
+        return lists[asked]
+
+    return _FONT_FAMILY.sub(family_list, svg)

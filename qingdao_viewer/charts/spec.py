@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 
 LOGICAL_DPI = 96  # logical pixels per inch: a chart's text has its point size on any device
@@ -20,6 +22,60 @@ FRAME_PIXELS = 100  # axis, its label and the title line
 BAR_HEIGHT = 0.5  # of a row, in the chart's data units
 EXPORT_WIDTH = 1000  # exported images and drawings, whatever the window's size
 EXPORT_HEIGHT = 600
+MIN_SIDE = 200  # an exported PNG's sides, in logical pixels at least and in the image's pixels at most
+MAX_SIDE = 8000
+MIN_RATIO = 1  # an exported PNG's pixels per logical pixel
+MAX_RATIO = 4
+
+
+class ImageSizeError(ValueError):
+    """An exported image's size out of bounds; ``part`` says which: "width", "height", "ratio" or "pixels"."""
+
+    def __init__(self, part: str, message: str):
+        super().__init__(message)
+        self.part = part
+
+
+class ImageSize(NamedTuple):
+    """An exported PNG's size: laid out at width x height logical pixels, each drawn as ratio x ratio pixels.
+
+    A ratio of 2 gives an image of twice the pixels each way with the same layout, only sharper.
+    """
+
+    width: int = EXPORT_WIDTH
+    height: int = EXPORT_HEIGHT
+    ratio: float = 1
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        """The image's own width and height in pixels."""
+        return round(self.width * self.ratio), round(self.height * self.ratio)
+
+    def checked(self) -> ImageSize:
+        """This size, if within bounds; else ImageSizeError saying which part is not and what is allowed."""
+        for part, side in (("width", self.width), ("height", self.height)):
+            if not MIN_SIDE <= side <= MAX_SIDE:
+                raise ImageSizeError(part, f"the {part} must be {MIN_SIDE} to {MAX_SIDE} pixels, not {side}")
+        if not MIN_RATIO <= self.ratio <= MAX_RATIO:  # NaN is not either
+            raise ImageSizeError("ratio", f"the pixel ratio must be {MIN_RATIO} to {MAX_RATIO}, not {self.ratio:g}")
+        width, height = self.pixels
+        if max(width, height) > MAX_SIDE:
+            raise ImageSizeError(
+                "pixels",
+                f"{self.width} x {self.height} at {self.ratio:g}x is a {width} x {height} pixel image; "
+                f"at most {MAX_SIDE} pixels a side",
+            )
+        return self
+
+
+def chart_title(table: Table) -> str:
+    """An exported chart's title: what it shows and whose figures, "Top PCT applicants — Qingdao, China, GII 2024".
+
+    A table of several clusters' figures (a comparison's) has no one subject: its own title says it.
+    """
+    if table.subject is None:
+        return table.title
+    return translate("Chart", "{title} — {subject}").format(title=table.title, subject=table.subject.label)
 
 
 def bars_that_fit(height: int) -> int:

@@ -64,6 +64,7 @@ from qingdao_viewer.charts import (
     ChartRenderer,
     ChartSpec,
     bars_that_fit,
+    chart_title,
 )
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
@@ -553,8 +554,8 @@ def _table_with_chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_s
         )
         flow.space(_mm(5))
         return
-    if table.chart is not None:
-        flow.heading(table.title, flow.fonts.heading, keep=_mm(50))
+    if table.chart is not None:  # the chart's title, as on an exported chart: whose figures they are
+        flow.heading(chart_title(table), flow.fonts.heading, keep=_mm(50))
         _chart(flow, renderer, table, full_scale)
         flow.table(table, titled=False)
     else:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QImage, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from qingdao_viewer.charts import EXPORT_HEIGHT, MAX_BARS, ChartCanvas, ChartRenderer, ChartSpec
+from qingdao_viewer.charts import EXPORT_HEIGHT, MAX_BARS, ChartCanvas, ChartRenderer, ChartSpec, ImageSize
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Kind, Table, display_text, share_rows
 from qingdao_viewer.ui import clipboard
@@ -92,8 +92,10 @@ class ShareChart(QWidget):
     def image(self) -> QImage:
         return self.drawn().export_image()
 
-    def png_bytes(self) -> bytes:
-        return self.drawn().png_bytes()
+    def png_bytes(self, size: ImageSize | None = None) -> bytes:
+        """The PNG at a size (as many bars as its height holds) and pixel ratio: by default as copied."""
+        size = size or ImageSize()
+        return self.drawn(size.height).png_bytes(*size)
 
     def svg_bytes(self) -> bytes:
         return self.drawn().svg_bytes()

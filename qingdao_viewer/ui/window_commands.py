@@ -20,6 +20,7 @@ from qingdao_viewer.ui.tab_pages import TabPages
 from qingdao_viewer.ui.tabs import OverviewTab
 
 if TYPE_CHECKING:
+    from qingdao_viewer.charts import ImageSize
     from qingdao_viewer.ui.share_chart import ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
@@ -82,7 +83,13 @@ class WindowCommands(QObject):
             return None
         return self._write(Path(path), table_csv(table).encode("utf-8"))
 
-    def export_chart(self, chart: ShareChart | None = None, path: str | None = None) -> Path | None:
+    def export_chart(
+        self, chart: ShareChart | None = None, path: str | None = None, size: ImageSize | None = None
+    ) -> Path | None:
+        """The chart in use as SVG, or as PNG at a size: one given, else the user's in a dialog after the file's.
+
+        A path given (not chosen in the save dialog) with no size gets the session's last PNG size.
+        """
         chart = chart or self.pages.current_chart()
         if chart is None:
             show_error(
@@ -91,6 +98,7 @@ class WindowCommands(QObject):
                 translate("MainWindow", "This tab has no chart to export."),
             )
             return None
+        chosen = path is None
         path = path or self._ask_save_path(
             translate("MainWindow", "Export chart"),
             f"{self.session.profile.cluster}-{chart.table.name}.png",
@@ -99,8 +107,15 @@ class WindowCommands(QObject):
         if path is None:
             return None
         target = Path(path)
-        data = chart.svg_bytes() if target.suffix.lower() == ".svg" else chart.png_bytes()
-        return self._write(target, data)
+        if target.suffix.lower() == ".svg":
+            return self._write(target, chart.svg_bytes())
+        if size is None:
+            from qingdao_viewer.ui.image_size_dialog import ImageSizeDialog, ask_image_size
+
+            size = ask_image_size(self.window) if chosen else ImageSizeDialog.remembered
+            if size is None:
+                return None
+        return self._write(target, chart.png_bytes(size))
 
     def export_all(self, folder: str | None = None) -> list[Path]:
         """Every table and chart of the profile shown; in compare mode, the comparison tables too."""

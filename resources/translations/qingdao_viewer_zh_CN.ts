@@ -57,12 +57,12 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="77"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="78"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
         <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="91"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="92"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
@@ -70,6 +70,11 @@
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/spec.py" line="78"/>
+        <source>{title} — {subject}</source>
+        <translation>{subject}：{title}</translation>
     </message>
 </context>
 <context>
@@ -110,6 +115,39 @@ The app keeps running. {where}</source>
     </message>
 </context>
 <context>
+    <name>ImageSize</name>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="29"/>
+        <source>Export chart as PNG</source>
+        <translation>导出图表为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="38"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="39"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="40"/>
+        <source>Pixel &amp;ratio:</source>
+        <translation>像素比(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="56"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="74"/>
+        <source>The image: {width} × {height} pixels</source>
+        <translation>图像：{width} × {height} 像素</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
@@ -143,7 +181,7 @@ The app keeps running. {where}</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="28"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="29"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
@@ -343,12 +381,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="160"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="175"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="177"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -389,53 +427,53 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="77"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="78"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="79"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="97"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="98"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="103"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="105"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="113"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="128"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="128"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="180"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="143"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="195"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="136"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="151"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="138"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -458,68 +496,68 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="351"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="352"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="639"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="640"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="502"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="503"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="506"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="507"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="512"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="513"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="516"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="517"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="519"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="550"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="551"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="570"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="571"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="574"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="575"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="578"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="579"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="588"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="589"/>
         <source>{cluster}: GII {year} S&amp;T cluster profile</source>
         <translation>{cluster}：GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="657"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="691"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="658"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="692"/>
         <source>Page {number} of {total}</source>
         <translation>第 {number} 页，共 {total} 页</translation>
     </message>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 from pyqtgraph.functions import ndarray_from_qimage
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from qingdao_viewer.charts import (
@@ -15,12 +19,20 @@ from qingdao_viewer.charts import (
     EXPORT_HEIGHT,
     EXPORT_WIDTH,
     MAX_BARS,
+    MAX_RATIO,
+    MAX_SIDE,
+    MIN_RATIO,
+    MIN_SIDE,
     ChartColors,
     ChartRenderer,
     ChartSpec,
+    ImageSize,
+    ImageSizeError,
     axis_limit,
     bars_that_fit,
+    chart_title,
 )
+from qingdao_viewer.charts.renderer import font_fallbacks
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.tables import Column, Kind, ProfileTables, Table, build_tables
 
@@ -169,8 +181,35 @@ def test_exported_png_and_svg_carry_the_title_and_the_credit(renderer: ChartRend
     assert not plain & title_band and not plain & credit_band
     svg = renderer.svg_bytes().decode("utf-8")
     drawn = re.findall(r">([^<>]+)</text>", svg)
-    assert table.title in drawn and table.attribution in drawn and "CC BY 4.0" in table.attribution
-    assert f"<title>{table.title}</title>" in svg
+    title = "Top PCT applicants — Qingdao, China, GII 2024"
+    assert title in drawn and table.attribution in drawn and "CC BY 4.0" in table.attribution
+    assert f"<title>{title}</title>" in svg
+
+
+def test_an_exported_charts_title_names_the_cluster_and_edition(renderer: ChartRenderer, tables: ProfileTables) -> None:
+    renderer.draw(ChartSpec(tables.publishing_organizations), COLORS)
+    renderer.export_image()
+    assert chart_title(tables.publishing_organizations) == "Top publishing organizations — Qingdao, China, GII 2024"
+    with renderer._laid_out(EXPORT_WIDTH, EXPORT_HEIGHT, titled=True):
+        assert renderer.plot.titleLabel.text == "Top publishing organizations — Qingdao, China, GII 2024"
+    assert not renderer.plot.titleLabel.isVisible()  # in the window: no title, the tab shows it
+    # A comparison's table holds several clusters' figures: its own title says whose.
+    both = replace(tables.collaboration, title="Collaboration: Qingdao, China and Nordhavn", subject=None)
+    assert chart_title(both) == "Collaboration: Qingdao, China and Nordhavn"
+    renderer.draw(ChartSpec(both, full_scale=True), COLORS)
+    assert "<title>Collaboration: Qingdao, China and Nordhavn</title>" in renderer.svg_bytes().decode("utf-8")
+
+
+def test_the_title_follows_the_language_shown(qapp: object, embedded_path: Path) -> None:
+    """In Chinese the cluster comes first ("of Qingdao, the top applicants"), the names as the profile gives them."""
+    from qingdao_viewer.language import apply_language
+
+    assert apply_language("zh_CN") == "zh_CN"
+    try:
+        table = build_tables(load_profile(embedded_path)).patent_applicants
+        assert chart_title(table) == "Qingdao, China，GII 2024：主要 PCT 申请人"
+    finally:
+        apply_language("en")
 
 
 def test_svg_export_draws_the_same_chart_as_the_png(renderer: ChartRenderer, tables: ProfileTables) -> None:
@@ -203,3 +242,152 @@ def test_one_renderer_draws_many_charts_in_turn(renderer: ChartRenderer, tables:
     assert renderer.png_bytes() != patents
     renderer.draw(ChartSpec(tables.patent_applicants), COLORS)
     assert renderer.png_bytes() == patents
+
+
+# -- PNG sizes and pixel ratios -------------------------------------------------------------
+
+
+def png_header_size(png: bytes) -> tuple[int, int]:
+    """The width and height a PNG's header gives (its IHDR chunk)."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def test_a_png_has_the_size_and_pixel_ratio_asked_for(renderer: ChartRenderer, tables: ProfileTables) -> None:
+    renderer.draw(ChartSpec(tables.patent_applicants), COLORS)
+    assert png_header_size(renderer.png_bytes()) == (EXPORT_WIDTH, EXPORT_HEIGHT) == (1000, 600)
+    assert png_header_size(renderer.png_bytes(1000, 600, 2)) == (2000, 1200)
+    assert png_header_size(renderer.png_bytes(640, 480, 1.5)) == (960, 720)
+    assert png_header_size(renderer.png_bytes(MIN_SIDE, MAX_SIDE)) == (200, 8000)
+    assert renderer.graphics.ci.geometry() == QRectF(0, 0, 200, 8000)  # laid out at the size, in logical pixels
+    # Its resolution says how large to show it: 96 dpi at 1x, 192 dpi at 2x.
+    assert QImage.fromData(renderer.png_bytes()).dotsPerMeterX() == round(96 / 0.0254)
+    assert QImage.fromData(renderer.png_bytes(1000, 600, 2)).dotsPerMeterX() == round(192 / 0.0254)
+
+
+def bar_boxes(image: QImage, color: QColor) -> list[QRect]:
+    """The bounding box of each bar: each band of rows with pixels of exactly the bar's colour, top first."""
+    converted = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = ndarray_from_qimage(converted).copy()  # a view of the image's memory, while it lives
+    mask = (pixels[..., :3] == (color.blue(), color.green(), color.red())).all(axis=2)
+    rows = np.nonzero(mask.any(axis=1))[0]
+    bands = np.split(rows, np.nonzero(np.diff(rows) > 1)[0] + 1) if len(rows) else []
+    boxes = []
+    for band in bands:
+        columns = np.nonzero(mask[band[0] : band[-1] + 1].any(axis=0))[0]
+        boxes.append(QRect(int(columns[0]), int(band[0]), int(columns[-1] - columns[0] + 1), len(band)))
+    return boxes
+
+
+def test_at_2x_the_layout_is_the_same_with_twice_the_pixels(renderer: ChartRenderer, tables: ProfileTables) -> None:
+    renderer.draw(ChartSpec(tables.patent_applicants), COLORS)
+    one = QImage.fromData(renderer.png_bytes(800, 500))
+    assert renderer.bars is not None
+    scene = renderer.bars.mapRectToScene(renderer.bars.boundingRect())
+    two = QImage.fromData(renderer.png_bytes(800, 500, 2))
+    assert renderer.bars.mapRectToScene(renderer.bars.boundingRect()) == scene  # the same layout
+    single, double = bar_boxes(one, COLORS.bar), bar_boxes(two, COLORS.bar)
+    assert len(single) == len(double) == 3
+    for small, large in zip(single, double, strict=True):
+        # Each edge of each bar (the pixels wholly covered) at twice its place, to a pixel of the 2x image.
+        edges = (small.left(), small.top(), small.left() + small.width(), small.top() + small.height())
+        twice = (large.left(), large.top(), large.left() + large.width(), large.top() + large.height())
+        assert all(abs(edge2 - 2 * edge) <= 1 for edge, edge2 in zip(edges, twice, strict=True)), (small, large)
+
+
+def test_a_narrow_png_wraps_its_title_and_credit_inside_it(renderer: ChartRenderer, tables: ProfileTables) -> None:
+    """A label is as wide as its text: unwrapped, the title and credit (870 pixels) widened the chart past the image."""
+    table = tables.patent_applicants
+    renderer.draw(ChartSpec(table), COLORS)
+    labels = ((renderer.plot.titleLabel, chart_title(table)), (renderer.credit, table.attribution))
+
+    def boxes(width: int) -> list[QRectF]:
+        renderer.png_bytes(width, 400)
+        assert renderer.graphics.ci.geometry() == QRectF(0, 0, width, 400)
+        with renderer._laid_out(width, 400, titled=True):
+            assert [label.item.toPlainText() for label, _ in labels] == [text for _, text in labels]  # all of it
+            return [label.mapRectToScene(label.itemRect()) for label, _ in labels]
+
+    wide, narrow = boxes(EXPORT_WIDTH), boxes(400)
+    for one_line, wrapped in zip(wide, narrow, strict=True):
+        assert wrapped.left() >= 0 and wrapped.right() <= 400, wrapped
+        assert wrapped.height() > 1.5 * one_line.height()  # two lines or more
+    assert boxes(EXPORT_WIDTH) == wide  # one line each again
+
+
+@pytest.mark.parametrize(
+    ("size", "part"),
+    [
+        ((MIN_SIDE - 1, 600, 1), "width"),
+        ((1000, MAX_SIDE + 1, 1), "height"),
+        ((1000, 600, 0.5), "ratio"),
+        ((1000, 600, MAX_RATIO + 1), "ratio"),
+        ((1000, 600, math.nan), "ratio"),
+        ((5000, 600, 2), "pixels"),
+    ],
+)
+def test_a_size_out_of_bounds_is_refused_saying_why(
+    renderer: ChartRenderer, tables: ProfileTables, size: tuple[int, int, float], part: str
+) -> None:
+    renderer.draw(ChartSpec(tables.patent_applicants), COLORS)
+    with pytest.raises(ImageSizeError) as refused:
+        renderer.png_bytes(*size)
+    assert refused.value.part == part
+    assert {
+        "width": "the width must be 200 to 8000 pixels, not 199",
+        "height": "the height must be 200 to 8000 pixels, not 8001",
+        "ratio": f"the pixel ratio must be 1 to 4, not {size[2]:g}",
+        "pixels": "5000 x 600 at 2x is a 10000 x 1200 pixel image; at most 8000 pixels a side",
+    }[part] == str(refused.value)
+
+
+def test_image_size_defaults_to_the_export_size() -> None:
+    assert ImageSize() == (EXPORT_WIDTH, EXPORT_HEIGHT, 1)
+    assert ImageSize(500, 300, 2).pixels == (1000, 600)
+    assert ImageSize(MAX_SIDE // 4, MIN_SIDE, MIN_RATIO * 4).checked() == (2000, 200, 4)
+
+
+# -- SVG fonts ------------------------------------------------------------------------------
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_svg_fonts_fall_back_to_a_generic_family_and_it_stays_valid_xml(
+    renderer: ChartRenderer, tables: ProfileTables
+) -> None:
+    """Qt writes the family asked for ("Sans Serif", a name only fontconfig knows); a browser gets a list."""
+    from PySide6.QtGui import QFont, QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    renderer.draw(ChartSpec(tables.patent_applicants), COLORS)
+    root = ET.fromstring(renderer.svg_bytes())  # well-formed XML, or this raises
+    families = {element.get("font-family") for element in root.iter() if element.get("font-family") is not None}
+    drawn_with = QFontInfo(QFont(QApplication.font().family())).family()  # DejaVu Sans here
+    assert families == {f"{drawn_with}, sans-serif"}
+    texts = [element for element in root.iter(f"{SVG}text")]
+    assert texts and all(text.get("font-family") == f"{drawn_with}, sans-serif" for text in texts)
+    # No CSS that could name a font of its own.
+    assert not list(root.iter(f"{SVG}style"))
+    assert not [element for element in root.iter() if "font" in (element.get("style") or "")]
+
+
+def test_svg_text_that_looks_like_markup_or_attributes_stays_text(renderer: ChartRenderer) -> None:
+    name = 'font-family="Evil" <b>R&D</b> \'quoted\''
+    renderer.draw(ChartSpec(shares_table(((name, 40),))), COLORS)
+    root = ET.fromstring(renderer.svg_bytes())
+    assert name in ["".join(text.itertext()) for text in root.iter(f"{SVG}text")]
+
+
+def test_font_fallbacks_rewrite_attributes_only(qapp: object) -> None:
+    """As Qt writes them: attributes after white space, text escaped (a quote as &quot;)."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<g fill="none"\nfont-family="Sans Serif" font-size="12">'
+        '<text x="1" font-family="Sans Serif"> font-family=&quot;Sans Serif&quot;</text></g></svg>'
+    )
+    root = ET.fromstring(font_fallbacks(svg))
+    listed = f"{QFontInfo(QFont('Sans Serif')).family()}, sans-serif"
+    assert [element.get("font-family") for element in root.iter()] == [None, listed, listed]
+    assert [text.text for text in root.iter(f"{SVG}text")] == [' font-family="Sans Serif"']

@@ -256,6 +256,14 @@ def test_chart_labels_are_text_a_reader_can_find(embedded_pdf: bytes, tmp_path: 
         assert page.count("Share (%)") == 1  # the axis' label
 
 
+def test_each_chart_is_titled_with_the_cluster_and_edition(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """As an exported chart is: the heading over a chart and its table says whose figures they are."""
+    patents, publications, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
+    assert "Top PCT applicants — Qingdao, China, GII 2024" in patents
+    assert "Top publishing organizations — Qingdao, China, GII 2024" in publications
+    assert re.search(r"\w — Qingdao, China, GII 2024", collaboration)
+
+
 def test_charts_are_as_wide_as_the_tables(embedded_pdf: bytes, tmp_path: Path) -> None:
     """The axis runs across the body, from its left margin to its right, as the tables do."""
     words = pdf_words(embedded_pdf, tmp_path)[1]

@@ -9,7 +9,15 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from qingdao_viewer.charts import EXPORT_HEIGHT, EXPORT_WIDTH, ChartColors, ChartRenderer, ChartSpec, bars_that_fit
+from qingdao_viewer.charts import (
+    EXPORT_HEIGHT,
+    EXPORT_WIDTH,
+    ChartColors,
+    ChartRenderer,
+    ChartSpec,
+    ImageSize,
+    bars_that_fit,
+)
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.tables import Column, Kind, ProfileTables, Table, build_tables
 from qingdao_viewer.ui.share_chart import ShareChart
@@ -79,6 +87,16 @@ def test_exports_are_the_renderers_at_the_export_size_whatever_the_widget(qtbot:
     alone.draw(ChartSpec(table), ChartColors.of(chart.palette()), bars_that_fit(EXPORT_HEIGHT))
     assert chart.png_bytes() == alone.png_bytes()
     assert chart.svg_bytes() == alone.svg_bytes()
+
+
+def test_a_png_at_a_size_draws_as_many_bars_as_its_height_holds(qtbot: QtBot) -> None:
+    rows = tuple((f"Applicant {index}", 1 if index else 5) for index in range(150))
+    chart = chart_for(qtbot, Table("big", "Big", (Column("Name"), Column("Share", Kind.SHARE)), rows, chart=(0, 1)))
+    png = chart.png_bytes(ImageSize(700, 900, 2))
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (1400, 1800)
+    drawn = chart.canvas.renderer
+    assert drawn.bars is not None and len(drawn.bars.opts["width"]) == bars_that_fit(900) == 20
+    assert chart.png_bytes() == chart.png_bytes(ImageSize()) != png  # by default as copied: the export size
 
 
 def test_charts_of_a_window_share_one_renderer_and_draw_their_own_data(qtbot: QtBot, embedded_path: Path) -> None:
