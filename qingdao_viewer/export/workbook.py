@@ -48,10 +48,6 @@ KIND_WORDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate("Workbook", text)
-
-
 # -- sheet names and widths -----------------------------------------------------------------
 
 
@@ -202,25 +198,32 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
     credits = [credit for credit in (edition_credit(subject.year) for subject in subjects) if credit is not None]
     attributions = list(dict.fromkeys(table.attribution for table in tables if table.attribution))
     rows: list[tuple[str, str]] = [
-        (_tr("Figures of"), "; ".join(subject.label for subject in subjects)),
-        *((_tr("Source"), attribution) for attribution in attributions),
-        *((_tr("Cite as"), citation) for citation in dict.fromkeys(credit.citation for credit in credits)),
+        (translate("Workbook", "Figures of"), "; ".join(subject.label for subject in subjects)),
+        *((translate("Workbook", "Source"), attribution) for attribution in attributions),
+        *(
+            (translate("Workbook", "Cite as"), citation)
+            for citation in dict.fromkeys(credit.citation for credit in credits)
+        ),
     ]
     for short, name, url in dict.fromkeys((c.licence, c.licence_name, c.licence_url) for c in credits):
-        rows.append((_tr("Licence"), f"{short} ({name}), {url}"))
+        rows.append((translate("Workbook", "Licence"), f"{short} ({name}), {url}"))
     rows += [
-        (_tr("Counts"), _tr("Whole numbers, shown with thousands separators (2131 shown as 2,131).")),
         (
-            _tr("Shares"),
-            _tr(
+            translate("Workbook", "Counts"),
+            translate("Workbook", "Whole numbers, shown with thousands separators (2131 shown as 2,131)."),
+        ),
+        (
+            translate("Workbook", "Shares"),
+            translate(
+                "Workbook",
                 "Percentages of the cluster's total, rounded to whole numbers as the source prints them, "
-                "held as fractions (0.25 shown as 25%)."
+                "held as fractions (0.25 shown as 25%).",
             ),
         ),
-        (_tr("Empty cells"), _tr("A figure the source does not give.")),
-        (_tr("Made with"), APP_NAME),
+        (translate("Workbook", "Empty cells"), translate("Workbook", "A figure the source does not give.")),
+        (translate("Workbook", "Made with"), APP_NAME),
     ]
-    _write_text(sheet, 0, 0, _tr("Where the figures come from"), formats, "heading")
+    _write_text(sheet, 0, 0, translate("Workbook", "Where the figures come from"), formats, "heading")
     line = 2
     for label, text in rows:
         _write_text(sheet, line, 0, label, formats, "label")
@@ -232,7 +235,12 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
         (name, table.title, table.subject.label if table.subject else "; ".join(s.label for s in subjects), table.note)
         for name, table in zip(names, tables, strict=True)
     ]
-    sheet_headers = (_tr("Sheet"), _tr("Table"), _tr("Figures of"), _tr("Note"))
+    sheet_headers = (
+        translate("Workbook", "Sheet"),
+        translate("Workbook", "Table"),
+        translate("Workbook", "Figures of"),
+        translate("Workbook", "Note"),
+    )
     first = line + 1
     line = _write_grid(sheet, line, sheet_headers, sheet_rows, formats)
     for offset, name in enumerate(names):  # each sheet's name links to it
@@ -242,9 +250,19 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
 
     line += 1
     described = any(_meaning(column) for table in tables for column in table.columns)
-    column_headers = (_tr("Sheet"), _tr("Column"), _tr("A cell holds"), *((_tr("Meaning"),) if described else ()))
+    column_headers = (
+        translate("Workbook", "Sheet"),
+        translate("Workbook", "Column"),
+        translate("Workbook", "A cell holds"),
+        *((translate("Workbook", "Meaning"),) if described else ()),
+    )
     column_rows = [
-        (name, column.header, _tr(KIND_WORDS[column.kind]), *((_meaning(column),) if described else ()))
+        (
+            name,
+            column.header,
+            translate("Workbook", KIND_WORDS[column.kind]),
+            *((_meaning(column),) if described else ()),
+        )
         for name, table in zip(names, tables, strict=True)
         for column in table.columns
     ]
@@ -288,14 +306,14 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
     book.set_properties(
         {
             "title": labels,
-            "subject": _tr("Global Innovation Index science and technology cluster figures"),
+            "subject": translate("Workbook", "Global Innovation Index science and technology cluster figures"),
             "author": APP_NAME,
             "created": CREATED,
             "comments": "; ".join(dict.fromkeys(table.attribution for table in tables if table.attribution)),
         }
     )
     formats = _Formats(book)
-    source_name = _valid_sheet_name(_tr("Source"))
+    source_name = _valid_sheet_name(translate("Workbook", "Source"))
     names = sheet_names(tables, taken=(source_name,))
     source = book.add_worksheet(source_name)
     for name, table in zip(names, tables, strict=True):
