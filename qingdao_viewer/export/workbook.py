@@ -52,24 +52,26 @@ KIND_WORDS = {
 
 
 def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _cut(text: str, limit: int) -> str:
     """Text in at most limit UTF-16 units: at a dash where one is near the end, else where it must."""
     if _utf16_length(text) <= limit:
         return text
-    cut = text
+    cut = text[:limit]  # every character takes one unit or two
     while _utf16_length(cut) > limit:
         cut = cut[:-1]
     at_dash = cut.rsplit("-", 1)[0]
     return at_dash if "-" in cut and len(at_dash) >= len(cut) // 2 else cut.rstrip("-")
 
 
-def _valid_sheet_name(text: str) -> str:
-    """Excel's rules: no []:*?/\\, no apostrophe at either end, not empty, at most 31 characters."""
-    name = NOT_IN_SHEET_NAMES.sub("-", text).strip().strip("'").strip()
-    return _cut(name, MAX_SHEET_NAME) or "Sheet"
+def _fit(text: str, limit: int = MAX_SHEET_NAME) -> str:
+    r"""Text as a sheet name by Excel's rules: none of []:*?/\ (nor control characters), no
+    apostrophe at either end, at most 31 UTF-16 units; empty if nothing is left."""
+    cleaned = "".join("-" if unicodedata.category(char) == "Cc" else char for char in text)
+    cleaned = NOT_IN_SHEET_NAMES.sub("-", cleaned)
+    return _cut(cleaned.strip().strip("'").strip(), limit).strip().strip("'").strip()
 
 
 def _edition_prefix(subject: Subject) -> str:
@@ -81,23 +83,24 @@ def sheet_names(tables: Sequence[Table], taken: Iterable[str] = ()) -> list[str]
     """A valid, unique sheet name for each table, from its name.
 
     A name several clusters' tables share (compare mode) is prefixed with each one's edition
-    (``qingdao-2024-key-figures``); Excel compares sheet names without case.
+    (``qingdao-2024-key-figures``). Excel compares sheet names without case, and keeps
+    "History" for itself.
     """
-    subjects_of: dict[str, set[Subject | None]] = {}
+    owners: dict[str, set[Subject | None]] = {}
     for table in tables:
-        subjects_of.setdefault(table.name, set()).add(table.subject)
-    used = {name.casefold() for name in taken}
+        owners.setdefault(table.name, set()).add(table.subject)
+    used = {"history", *(name.casefold() for name in taken)}
     names = []
     for table in tables:
         base = table.name
-        if len(subjects_of[table.name]) > 1 and table.subject is not None:
+        if len(owners[table.name]) > 1 and table.subject is not None:
             base = f"{_edition_prefix(table.subject)}-{table.name}"
-        name = _valid_sheet_name(base)
+        name = _fit(base) or "Sheet"
         number = 1
         while name.casefold() in used:
             number += 1
             tail = f"-{number}"
-            name = _cut(_valid_sheet_name(base), MAX_SHEET_NAME - len(tail)) + tail
+            name = _fit(base, MAX_SHEET_NAME - len(tail)) + tail
         used.add(name.casefold())
         names.append(name)
     return names
@@ -313,7 +316,7 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
         }
     )
     formats = _Formats(book)
-    source_name = _valid_sheet_name(translate("Workbook", "Source"))
+    source_name = _fit(translate("Workbook", "Source")) or "Source"
     names = sheet_names(tables, taken=(source_name,))
     source = book.add_worksheet(source_name)
     for name, table in zip(names, tables, strict=True):
