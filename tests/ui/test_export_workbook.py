@@ -77,3 +77,20 @@ def test_export_workbook_that_cannot_write_says_why_and_leaves_nothing(
     assert window.commands.export_workbook(path=str(blocker / "book.xlsx")) is None
     assert len(shown) == 1 and shown[0].startswith(f"{blocker / 'book.xlsx'}: cannot write:")
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_the_workbook_speaks_the_language_shown_and_keeps_the_data(window: MainWindow, tmp_path: Path) -> None:
+    window.set_language("zh_CN")
+    try:
+        path = window.commands.export_workbook(path=str(tmp_path / "zh.xlsx"))
+    finally:
+        window.set_language("en")
+        window.set_language("")
+    assert path is not None
+    book = load_workbook(path)
+    assert book.sheetnames[0] == "来源" and "patent-applicants" in book.sheetnames
+    applicants = book["patent-applicants"]
+    assert [cell.value for cell in applicants[1]] == ["排名", "申请人", "PCT 申请", "占比"]
+    assert applicants["B2"].value == "QINGDAO HAIER AIR CONDITIONER GENERAL"
+    labels = [row[0].value for row in book["来源"].iter_rows()]
+    assert "引用格式" in labels and "许可协议" in labels
