@@ -34,7 +34,7 @@ from qingdao_viewer.tables.citation import edition_credit
 CREATED = datetime(1980, 1, 1, tzinfo=UTC)
 MAX_SHEET_NAME = 31  # Excel's limit, in UTF-16 code units
 NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
-MAX_WIDTH = 60  # characters: a longer text wraps or runs on rather than widening its column
+MAX_WIDTH = 60  # characters: a longer text runs on into the empty cells beside it, or is cut at the border
 NUMBER_FORMATS = {Kind.RANK: "0", Kind.YEAR: "0", Kind.COUNT: "#,##0", Kind.SHARE: "0%"}
 
 KIND_WORDS = {
@@ -108,8 +108,13 @@ def sheet_names(tables: Sequence[Table], taken: Iterable[str] = ()) -> list[str]
 
 def text_width(text: str) -> int:
     """Roughly how many digit widths a text takes: a wide (CJK) character counts two."""
-    longest = max((line for line in text.splitlines()), key=len, default="")
-    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in longest)
+    return max(
+        (
+            sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in line)
+            for line in text.splitlines()
+        ),
+        default=0,
+    )
 
 
 def column_width(texts: Iterable[str], bold_header: str = "") -> float:
@@ -138,10 +143,11 @@ def workbook_name(tables: Sequence[Table]) -> str:
 
 STYLES: dict[str, dict[str, object]] = {
     "plain": {},
-    "header": {"bold": True, "text_wrap": True, "valign": "top"},
+    "header": {"bold": True},
+    "number_header": {"bold": True, "align": "right"},  # over the numbers, aligned as they are
     "heading": {"bold": True, "font_size": 13},
-    "label": {"bold": True, "valign": "top"},
-    "text": {"text_wrap": True, "valign": "top"},
+    "label": {"bold": True},
+    "text": {},
 }
 
 
@@ -171,7 +177,7 @@ def _write_text(sheet: Any, row: int, column: int, text: str, formats: _Formats,
 def _write_table(sheet: Any, table: Table, formats: _Formats) -> None:
     columns = table.columns
     for index, column in enumerate(columns):
-        _write_text(sheet, 0, index, column.header, formats, "header")
+        _write_text(sheet, 0, index, column.header, formats, "number_header" if column.kind.numeric else "header")
     for row_index, row in enumerate(table.rows, start=1):
         for index, (value, column) in enumerate(zip(row, columns, strict=True)):
             if value is None:
@@ -185,6 +191,8 @@ def _write_table(sheet: Any, table: Table, formats: _Formats) -> None:
         shown = (display_text(row[index], column.kind) for row in table.rows if row[index] is not None)
         sheet.set_column(index, index, column_width(shown, column.header))
     sheet.freeze_panes(1, 0)
+    _print_setup(sheet)
+    sheet.repeat_rows(0)  # the header on every printed page
     if columns:
         sheet.autofilter(0, 0, len(table.rows), len(columns) - 1)
 
@@ -195,8 +203,8 @@ def _meaning(column: Column) -> str:
     return str(getattr(column, "description", "") or "")
 
 
-def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], formats: _Formats) -> None:
-    """Where the figures come from, how to cite them, their licence; what each sheet and column holds."""
+def _about_rows(tables: Sequence[Table]) -> list[tuple[str, str]]:
+    """The Source sheet's first lines: whose figures, the source, the citation, the licence, the cells."""
     subjects = subjects_of(tables)
     credits = [credit for credit in (edition_credit(subject.year) for subject in subjects) if credit is not None]
     attributions = list(dict.fromkeys(table.attribution for table in tables if table.attribution))
@@ -226,6 +234,13 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
         (translate("Workbook", "Empty cells"), translate("Workbook", "A figure the source does not give.")),
         (translate("Workbook", "Made with"), APP_NAME),
     ]
+    return rows
+
+
+def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], formats: _Formats) -> None:
+    """Where the figures come from, how to cite them, their licence; what each sheet and column holds."""
+    subjects = subjects_of(tables)
+    rows = _about_rows(tables)
     _write_text(sheet, 0, 0, translate("Workbook", "Where the figures come from"), formats, "heading")
     line = 2
     for label, text in rows:
@@ -276,7 +291,15 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
     for index in (2, 3):
         widths.append(column_width(row[index] for row in sheet_rows + column_rows if len(row) > index))
     for index, width in enumerate(widths):
-        sheet.set_column(index, index, width, formats.get("text") if index else None)
+        sheet.set_column(index, index, width)
+    _print_setup(sheet)
+
+
+def _print_setup(sheet: Any) -> None:
+    """Printed across, on A4 landscape: as wide as one page, as long as it takes."""
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
 
 
 def _write_grid(sheet: Any, line: int, headers: Sequence[str], rows: Sequence[Sequence[str]], formats: _Formats) -> int:

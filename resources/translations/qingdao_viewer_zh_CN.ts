@@ -969,100 +969,100 @@ The app keeps running. {where}</source>
         <translation>占集群总量的比例：以小数存储（0.25），显示为整数百分比（25%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="201"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="241"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="209"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="256"/>
         <source>Figures of</source>
         <translation>数据所属</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="202"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="316"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="210"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="331"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="204"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="212"/>
         <source>Cite as</source>
         <translation>引用格式</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="209"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="217"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="212"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="220"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="213"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="221"/>
         <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
         <translation>整数，显示千位分隔符（2131 显示为 2,131）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="216"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
         <source>Shares</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="217"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="225"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
         <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25 显示为 25%）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="223"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="231"/>
         <source>Empty cells</source>
         <translation>空单元格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="223"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="231"/>
         <source>A figure the source does not give.</source>
         <translation>来源未提供的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="232"/>
         <source>Made with</source>
         <translation>制作工具</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="226"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="241"/>
         <source>Where the figures come from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="239"/>
         <location filename="../../qingdao_viewer/export/workbook.py" line="254"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="269"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="240"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="255"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="242"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="257"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="255"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="270"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="256"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="271"/>
         <source>A cell holds</source>
         <translation>单元格内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="257"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="272"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="309"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="324"/>
         <source>Global Innovation Index science and technology cluster figures</source>
         <translation>全球创新指数科技集群数据</translation>
     </message>

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import given
@@ -99,6 +99,9 @@ def test_a_sheet_per_table_after_the_source_sheet(tables: tuple[Table, ...]) -> 
         sheet = book[name]
         assert [cell.value for cell in sheet[1]] == table.headers
         assert all(cell.font.b for cell in sheet[1])
+        aligned = [cell.alignment.horizontal for cell in sheet[1]]
+        assert aligned == ["right" if column.kind.numeric else None for column in table.columns]
+        assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$1"
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(table.columns)).column_letter}{len(table.rows) + 1}"
         assert sheet.max_row == len(table.rows) + 1
@@ -186,6 +189,26 @@ def test_the_source_sheet_gives_source_citation_licence_and_each_table(tables: t
     links = {cell.value: cell.hyperlink.location for row in source.iter_rows() for cell in row if cell.hyperlink}
     assert links["patent-applicants"] == "'patent-applicants'!A1"
     assert set(links) == set(book.sheetnames[1:])
+
+
+class DescribedColumn(NamedTuple):
+    """A column as tables/ may come to describe it: with what it means."""
+
+    header: str
+    kind: Kind = Kind.TEXT
+    description: str = ""
+
+
+def test_the_source_sheet_says_what_a_described_column_means() -> None:
+    meaning = "The row's count as a percentage of the cluster's total."
+    columns = (DescribedColumn("Name"), DescribedColumn("Share", Kind.SHARE, meaning))
+    table = Table("described", "Described", columns, (("A", 5),), subject=SUBJECT)  # type: ignore[arg-type]
+    source = read(workbook_bytes([table]))["Source"]
+    rows = [[cell.value for cell in row] for row in source.iter_rows()]
+    header = next(row for row in rows if row[:2] == ["Sheet", "Column"])
+    assert header[2:4] == ["A cell holds", "Meaning"]
+    assert ["described", "Share", rows[rows.index(header) + 2][2], meaning] in rows
+    assert rows[rows.index(header) + 2][2].startswith("a share of the cluster's total: a fraction")
 
 
 def test_an_edition_the_app_does_not_know_gets_no_guessed_citation() -> None:
