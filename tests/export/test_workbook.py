@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -232,6 +233,26 @@ def test_the_same_tables_give_the_same_bytes_with_fixed_dates(tables: tuple[Tabl
     dates = re.findall(r"<dcterms:(created|modified)[^>]*>([^<]*)<", core)
     assert dates == [("created", FIXED_DATE), ("modified", FIXED_DATE)]
     assert read(first).properties.title == "Qingdao, China, GII 2024"
+
+
+def test_the_bytes_do_not_depend_on_the_process(embedded_path: Path, tmp_path: Path) -> None:
+    """Two processes with different hash seeds (set and dict orders) write the same workbook."""
+    script = (
+        "import sys; from qingdao_viewer.profile import load_profile; from qingdao_viewer.tables import build_tables; "
+        "from qingdao_viewer.export.workbook import workbook_bytes; "
+        "sys.stdout.buffer.write(workbook_bytes(build_tables(load_profile(sys.argv[1])).all))"
+    )
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(embedded_path)],
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1] == workbook_bytes(build_tables(load_profile(embedded_path)).all)
 
 
 # -- sheet names --------------------------------------------------------------------------------
