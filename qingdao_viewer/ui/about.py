@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from qingdao_viewer import APP_NAME, __version__
 from qingdao_viewer.i18n import translate
+from qingdao_viewer.tables.citation import GII_2024_CITATION as CITATION
 from qingdao_viewer.ui.tabs import plain_label
-
-CITATION = "WIPO (2024). Global Innovation Index 2024. Geneva: WIPO. DOI 10.34667/tind.50062"
 
 
 def _version(package: str) -> str:
@@ -30,6 +29,7 @@ def components() -> list[tuple[str, str, str]]:
         ("pyqtgraph", _version("pyqtgraph"), "MIT"),
         ("NumPy", _version("numpy"), "BSD-3-Clause"),
         ("PyYAML", _version("PyYAML"), "MIT"),
+        ("XlsxWriter", _version("XlsxWriter"), "BSD-2-Clause"),
     ]
 
 

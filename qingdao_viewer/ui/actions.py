@@ -44,6 +44,7 @@ ACTIONS = (
     ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Open profile…"), QKeySequence.StandardKey.Open),
     ActionSpec("save_yaml", QT_TRANSLATE_NOOP("MainWindow", "&Save profile as YAML…")),
     ActionSpec("export_table", QT_TRANSLATE_NOOP("MainWindow", "Export table as &CSV…")),
+    ActionSpec("export_workbook", QT_TRANSLATE_NOOP("MainWindow", "Export &workbook (XLSX)…")),
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as &PNG or SVG…")),
     ActionSpec("export_all", QT_TRANSLATE_NOOP("MainWindow", "Export &all to folder…")),
     ActionSpec("export_report", QT_TRANSLATE_NOOP("MainWindow", "Export &report (PDF)…")),
@@ -62,7 +63,17 @@ ACTIONS = (
 )
 
 # Each menu: its title and its items, by name; None is a separator, "@name" a submenu.
-FILE_MENU = ("open", "@recent", "save_yaml", None, "export_table", "export_chart", "export_all", "export_report")
+FILE_MENU = (
+    "open",
+    "@recent",
+    "save_yaml",
+    None,
+    "export_table",
+    "export_workbook",
+    "export_chart",
+    "export_all",
+    "export_report",
+)
 VIEW_MENU = ("tab_0", "tab_1", "tab_2", "tab_3", None, "compare", "stop_compare", None, "previous_tab", "next_tab")
 MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), (*FILE_MENU, None, "quit")),

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                 "open": doors.choose_profile,
                 "save_yaml": commands.save_profile_yaml,
                 "export_table": commands.export_table_csv,
+                "export_workbook": commands.export_workbook,
                 "export_chart": commands.export_chart,
                 "export_all": commands.export_all,
                 "export_report": commands.export_report,

@@ -165,6 +165,23 @@ class WindowCommands(QObject):
             QGuiApplication.restoreOverrideCursor()
         return self._write(Path(path), data)
 
+    def export_workbook(self, path: str | None = None) -> Path | None:
+        """The tables shown as one XLSX workbook; in compare mode the comparison's and the other cluster's too."""
+        from qingdao_viewer.export.workbook import workbook_bytes, workbook_name
+
+        tables = self.session.tables.all
+        comparison = self.session.comparison
+        if comparison is not None:
+            tables += comparison.both.all + comparison.other.tables.all
+        path = path or self._ask_save_path(
+            translate("MainWindow", "Export workbook"),
+            workbook_name(tables),
+            translate("MainWindow", "Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return None
+        return self._write(Path(path), workbook_bytes(tables))
+
     def save_profile_yaml(self, path: str | None = None) -> Path | None:
         """The profile shown, in gii-cluster-profile/1, written whole or not at all."""
         from qingdao_viewer.library import file_stem

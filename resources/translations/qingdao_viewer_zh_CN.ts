@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/about.py" line="22"/>
+        <location filename="../../qingdao_viewer/ui/about.py" line="21"/>
         <source>unknown version</source>
         <translation>版本未知</translation>
     </message>
@@ -186,7 +186,7 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="146"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="147"/>
         <source>{cluster} - GII {year} S&amp;T cluster</source>
         <translation>{cluster} - GII {year} 科技集群</translation>
     </message>
@@ -201,7 +201,7 @@ The app keeps running. {where}</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="68"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -211,7 +211,7 @@ The app keeps running. {where}</source>
         <translation>打开概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="75"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="86"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -228,55 +228,60 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <source>Export &amp;workbook (XLSX)…</source>
+        <translation>导出工作簿（XLSX）(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <source>Export &amp;all to folder…</source>
         <translation>全部导出到文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="69"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="53"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="51"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="70"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="81"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -286,57 +291,57 @@ The app keeps running. {where}</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="59"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="59"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="76"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="87"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="80"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="91"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="77"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="88"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
         <source>&amp;Reset settings…</source>
         <translation>重置设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="71"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="82"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="252"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
@@ -346,7 +351,7 @@ The app keeps running. {where}</source>
         <translation>对比：{cluster}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="150"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="151"/>
         <source>{first} and {second} - compared</source>
         <translation>{first} 与 {second} - 对比</translation>
     </message>
@@ -381,12 +386,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="175"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="192"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="177"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="194"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -463,7 +468,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="143"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="195"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="212"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -476,6 +481,16 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="177"/>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="179"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/theme.py" line="17"/>
@@ -962,6 +977,132 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="138"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="41"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="42"/>
+        <source>a rank: a whole number</source>
+        <translation>排名：整数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="43"/>
+        <source>a year: a whole number</source>
+        <translation>年份：整数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="44"/>
+        <source>a count: a whole number, shown with thousands separators</source>
+        <translation>数量：整数，显示千位分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="45"/>
+        <source>a share of the cluster&apos;s total: a fraction (0.25), shown as a whole percentage (25%)</source>
+        <translation>占集群总量的比例：以小数存储（0.25），显示为整数百分比（25%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="212"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="259"/>
+        <source>Figures of</source>
+        <translation>数据所属</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="213"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="342"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="215"/>
+        <source>Cite as</source>
+        <translation>引用格式</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="220"/>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="223"/>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
+        <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
+        <translation>整数，显示千位分隔符（2131 显示为 2,131）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="227"/>
+        <source>Shares</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
+        <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
+        <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25 显示为 25%）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>
+        <source>Empty cells</source>
+        <translation>空单元格</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>
+        <source>A figure the source does not give.</source>
+        <translation>来源未提供的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
+        <source>Made with</source>
+        <translation>制作工具</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="244"/>
+        <source>Where the figures come from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="257"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="272"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="258"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="260"/>
+        <source>Note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="273"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="274"/>
+        <source>A cell holds</source>
+        <translation>单元格内容</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="275"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="335"/>
+        <source>Global Innovation Index science and technology cluster figures</source>
+        <translation>全球创新指数科技集群数据</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,13 @@ def test_bundle_runs_smoke_check_and_export_and_never_writes_next_to_itself(bund
     assert snapshot(bundle.parent) == before, "the bundle wrote next to itself"
 
 
+def test_bundle_ships_the_workbook_writer(bundle: Path) -> None:
+    """The workbook export imports XlsxWriter only when it runs, so no start-up would show it missing."""
+    readers = pytest.importorskip("PyInstaller.archive.readers", reason="PyInstaller reads the bundle's archive")
+    modules = set(readers.CArchiveReader(str(bundle)).open_embedded_archive("PYZ.pyz").toc)
+    assert {"qingdao_viewer.export.workbook", "xlsxwriter", "xlsxwriter.workbook", "xlsxwriter.worksheet"} <= modules
+
+
 def test_install_and_uninstall_for_the_user(bundle: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
