@@ -7,11 +7,11 @@ hides the placeholder ``[*]``. These functions write text so both show it litera
 
 from __future__ import annotations
 
-import html
-
 
 def tooltip(text: str) -> str:
     """Rich text that displays exactly ``text``, line breaks and spaces kept."""
+    import html  # here: it brings html.entities, which the first paint does not need
+
     return f'<p style="white-space: pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
