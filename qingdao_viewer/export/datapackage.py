@@ -303,9 +303,9 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         words.append(translate("Export", "Cite the source: {sources}.").format(sources=cited))
     if unsourced:
         names = "; ".join(dict.fromkeys(subject.label for subject in unsourced))
-        words.append(translate("Export", "The profile of {editions} names no source for its figures.").format(
-            editions=names
-        ))
+        words.append(
+            translate("Export", "The profile of {editions} names no source for its figures.").format(editions=names)
+        )
     tabular = all(resource.get("profile") == "tabular-data-resource" for resource in resources)
     descriptor: Descriptor = {
         # A tabular data package holds tabular resources only: a kept resource of another kind makes it plain.

@@ -57,6 +57,13 @@ class ExportPlan(NamedTuple):
         return [file.name for file in self.tables] + charts + [DESCRIPTOR]
 
 
+def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:
+    """What the Overview says of the per-million figures: five years, the periods counted, the articles' index."""
+    output = tables.overview.output
+    captions = (figure.caption for figure in (output.pct_applications, output.scientific_articles))
+    return (output.note, *(f"{caption[:1].upper()}{caption[1:]}." for caption in captions))
+
+
 def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None = None) -> ExportPlan:
     """The files of an export of these editions (the first is the one shown) and a comparison of them."""
     unique: dict[object, Edition] = {}
@@ -66,7 +73,7 @@ def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None
     charts: list[ChartFile] = []
     for profile, profile_tables in unique.values():
         for table in profile_tables.all:
-            notes = (profile_tables.overview.output.note,) if table is profile_tables.key_figures else ()
+            notes = _key_figure_notes(profile_tables) if table is profile_tables.key_figures else ()
             tables.append(TableFile(export_name(table.editions, table.name, "csv"), table, (profile.source,), notes))
             if table.chart is not None and table.rows:
                 png = export_name(table.editions, table.name, "png")

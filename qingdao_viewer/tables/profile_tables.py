@@ -67,85 +67,96 @@ class ProfileTables(NamedTuple):
 
 def key_figure_columns() -> tuple[Column, ...]:
     """The key figures' columns, headed and described in the language shown."""
-
-    def t(text: str) -> str:
-        return translate("Tables", text)
-
     return (
         *subject_columns(),
         Column(
-            t("Rank by size (top 100)"),
+            translate("Tables", "Rank by size (top 100)"),
             Kind.RANK,
-            t("The cluster's rank by size among the GII's top 100 S&T clusters (1 is the largest)."),
+            translate("Tables", "The cluster's rank by size among the GII's top 100 S&T clusters (1 is the largest)."),
         ),
         Column(
-            t("Rank by intensity (top 100)"),
+            translate("Tables", "Rank by intensity (top 100)"),
             Kind.RANK,
-            t(
+            translate(
+                "Tables",
                 "The cluster's rank among the top 100 by intensity, that is its output relative to population "
-                "density (1 is first); empty where the profile does not give it."
+                "density (1 is first); empty where the profile does not give it.",
             ),
         ),
         Column(
-            t("Rank in economy"),
+            translate("Tables", "Rank in economy"),
             Kind.RANK,
-            t("The cluster's rank among its economy's clusters in the top 100; empty where not given."),
+            translate(
+                "Tables", "The cluster's rank among its economy's clusters in the top 100; empty where not given."
+            ),
         ),
         Column(
-            t("Economy's clusters in top 100"),
+            translate("Tables", "Economy's clusters in top 100"),
             Kind.COUNT,
-            t("How many of the top 100 S&T clusters are in the cluster's economy; empty where not given."),
+            translate(
+                "Tables", "How many of the top 100 S&T clusters are in the cluster's economy; empty where not given."
+            ),
         ),
         Column(
-            t("PCT applications per 1M inhabitants"),
+            translate("Tables", "PCT applications per 1M inhabitants"),
             Kind.COUNT,
-            t(
+            translate(
+                "Tables",
                 "PCT patent applications per 1 million inhabitants, counting five years of output (the years in "
-                "the next two columns): a rate, not a total."
+                "the next two columns): a rate, not a total.",
             ),
         ),
         Column(
-            t("PCT applications from (year)"),
+            translate("Tables", "PCT applications from (year)"),
             Kind.YEAR,
-            t("The first year of the PCT applications counted, by publication date; empty where not given."),
+            translate(
+                "Tables", "The first year of the PCT applications counted, by publication date; empty where not given."
+            ),
         ),
         Column(
-            t("PCT applications to (year)"),
+            translate("Tables", "PCT applications to (year)"),
             Kind.YEAR,
-            t("The last year of the PCT applications counted, by publication date; empty where not given."),
+            translate(
+                "Tables", "The last year of the PCT applications counted, by publication date; empty where not given."
+            ),
         ),
         Column(
-            t("Scientific articles per 1M inhabitants"),
+            translate("Tables", "Scientific articles per 1M inhabitants"),
             Kind.COUNT,
-            t(
+            translate(
+                "Tables",
                 "Scientific articles per 1 million inhabitants, counting five years of output (the publication "
-                "years in the next two columns): a rate, not a total."
+                "years in the next two columns): a rate, not a total.",
             ),
         ),
         Column(
-            t("Scientific articles from (year)"),
+            translate("Tables", "Scientific articles from (year)"),
             Kind.YEAR,
-            t("The first publication year of the scientific articles counted; empty where not given."),
+            translate(
+                "Tables", "The first publication year of the scientific articles counted; empty where not given."
+            ),
         ),
         Column(
-            t("Scientific articles to (year)"),
+            translate("Tables", "Scientific articles to (year)"),
             Kind.YEAR,
-            t("The last publication year of the scientific articles counted; empty where not given."),
+            translate("Tables", "The last publication year of the scientific articles counted; empty where not given."),
         ),
         Column(
-            t("PCT applications co-invented elsewhere"),
+            translate("Tables", "PCT applications co-invented elsewhere"),
             Kind.SHARE,
-            t(
+            translate(
+                "Tables",
                 "The percentage of the cluster's PCT applications filed with inventors elsewhere, rounded to a "
-                "whole number as the source prints it."
+                "whole number as the source prints it.",
             ),
         ),
         Column(
-            t("Scientific articles co-published"),
+            translate("Tables", "Scientific articles co-published"),
             Kind.SHARE,
-            t(
+            translate(
+                "Tables",
                 "The percentage of the cluster's scientific articles published with other organizations, rounded "
-                "to a whole number as the source prints it."
+                "to a whole number as the source prints it.",
             ),
         ),
     )

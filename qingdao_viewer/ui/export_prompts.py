@@ -93,4 +93,5 @@ def show_written(window: QWidget, folder: Path, written: Sequence[Path]) -> Expo
         notice = ExportNotice(bar)
         bar.addWidget(notice, 1)
     notice.say(folder, len(written))
+    bar.show()  # made now, after the window was shown: shown here
     return notice

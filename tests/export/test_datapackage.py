@@ -83,6 +83,8 @@ def test_the_package_names_the_cluster_edition_licence_and_source(
     key_figures = descriptor["resources"][0]
     assert key_figures["path"] == "qingdao-2024-key-figures.csv"
     assert "Web of Science (Science Citation Index Expanded)" in key_figures["description"]
+    assert "PCT patent applications per 1 million inhabitants, 2019–2023." in key_figures["description"]
+    assert "Scientific articles per 1 million inhabitants, 2018–2022." in key_figures["description"]
     assert "© WIPO, 2024" in key_figures["description"]
     assert key_figures["licenses"] == [CC_BY] and key_figures["sources"] == [GII_2024]
     assert key_figures["clusters"] == [{"cluster": "Qingdao", "economy": "China", "year": 2024}]
