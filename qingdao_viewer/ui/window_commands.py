@@ -128,10 +128,10 @@ class WindowCommands(QObject):
         if comparison is not None:
             editions.append(Edition(comparison.other.profile, comparison.other.tables))
         both = comparison.both if comparison is not None else None
-        existing = files_to_replace(plan_export(editions, both), target)
-        if existing and not export_prompts.confirm_replacing(self.window, target, existing):
-            return []
         try:
+            existing = files_to_replace(plan_export(editions, both), target)
+            if existing and not export_prompts.confirm_replacing(self.window, target, existing):
+                return []
             written = export_folder(editions, target, both)
         except OSError as error:
             reason = cannot_write(error.filename or folder, error)
