@@ -56,7 +56,10 @@ def _parser() -> argparse.ArgumentParser:
         "--export",
         metavar="DIR",
         type=Path,
-        help="write every table as CSV and every chart as PNG and SVG into DIR; no window",
+        help="write every table as CSV, with a datapackage.json that describes them, and every chart as PNG and "
+        "SVG into DIR, each named for the cluster and edition (qingdao-2024-patent-applicants.csv); no window. "
+        "It replaces files of the same names (an earlier export of that cluster and edition), and says so; other "
+        "files stay, and datapackage.json keeps listing the CSV files of other clusters exported there",
     )
     action.add_argument(
         "--report",

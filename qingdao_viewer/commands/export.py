@@ -1,4 +1,10 @@
-"""`--export DIR [PROFILE]`: every table as CSV and every chart as PNG and SVG, with no window."""
+"""`--export DIR [PROFILE]`: every table as CSV, every chart as PNG and SVG, and datapackage.json, with no window.
+
+Like most command-line tools it does not ask: files of the same names (the same cluster and
+edition's earlier export) are replaced, and it says how many on standard error; every other
+file in DIR stays, and DIR's datapackage.json goes on listing the CSV files of other clusters
+exported there before, beside this export's.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ from pathlib import Path
 
 from qingdao_viewer.commands.headless import load_for_command, start_headless_qt
 from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
+from qingdao_viewer.export.datapackage import files_to_replace, read_earlier
+from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
 from qingdao_viewer.tables import build_tables
 
 
@@ -15,17 +23,28 @@ def export_command(folder: Path, profile_path: str | None) -> int:
     profile = load_for_command(profile_path)
     if profile is None:
         return EXIT_BAD_INPUT
-    tables = build_tables(profile)
+    editions = [Edition(profile, build_tables(profile))]
     start_headless_qt()
-    from qingdao_viewer.export.folder import export_tables  # its charts import Qt
+    from qingdao_viewer.export.folder import export_folder  # its charts import Qt
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        written = export_tables(tables, folder)
+        replaced = files_to_replace(plan_export(editions), folder)
+        written = export_folder(editions, folder)
     except OSError as error:
         where = error.filename or folder
         print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     for file in written:
         print(file)
+    if replaced:
+        print(f"replaced {len(replaced)} files of the same names that were in {folder}", file=sys.stderr)
+    csv_files = sum(1 for file in written if file.suffix == ".csv")
+    listed = len(read_earlier(folder).resources or [])
+    if listed > csv_files:
+        print(
+            f"{folder / DESCRIPTOR} lists {listed} files: these {csv_files} CSV files and {listed - csv_files} "
+            "that were there before",
+            file=sys.stderr,
+        )
     return EXIT_OK

@@ -1,19 +1,28 @@
-"""Every table of a profile as CSV and every chart as PNG and SVG, into one folder."""
+"""Every table of an export as CSV, every chart as PNG and SVG, and the data package descriptor, into one folder.
+
+The files are those of ``plan.plan_export``, each named for its cluster and edition; files
+of the same names are replaced, every other file in the folder stays, and ``datapackage.json``
+lists this export's CSV files beside those an earlier export there listed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from qingdao_viewer.export.csv_text import table_csv
+from qingdao_viewer.export.csv_text import table_csv_bytes
+from qingdao_viewer.export.datapackage import descriptor_bytes, folder_descriptor, read_earlier
+from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
 from qingdao_viewer.files import remove_stale_parts, write_atomically
-from qingdao_viewer.tables import ProfileTables
+from qingdao_viewer.tables.comparison import ComparisonTables
 
 
-def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
-    """Write the files into folder (which must exist); return their paths in order written.
+def export_folder(editions: Sequence[Edition], folder: Path, comparison: ComparisonTables | None = None) -> list[Path]:
+    """Write the files into folder (which must exist); return their paths in the order written.
 
-    Needs a QApplication for the charts, drawn in the application's colours. The same tables
-    always give the same bytes.
+    ``editions`` are the clusters' editions to export, the one shown first; ``comparison`` adds
+    the tables comparing them. Needs a QApplication for the charts, drawn in the application's
+    colours. The same tables into a folder without a descriptor always give the same bytes.
     """
     # Here, not at the top: the commands read their profile with this module before any Qt.
     from PySide6.QtGui import QGuiApplication
@@ -21,20 +30,21 @@ def export_tables(tables: ProfileTables, folder: Path) -> list[Path]:
     from qingdao_viewer.charts import EXPORT_HEIGHT, ChartColors, ChartRenderer, ChartSpec, bars_that_fit
 
     remove_stale_parts(folder)
+    plan = plan_export(editions, comparison)
+    earlier = read_earlier(folder)  # before anything is written over it
     written = []
-    for table in tables.all:
-        path = folder / f"{table.name}.csv"
-        write_atomically(path, table_csv(table).encode("utf-8"))
+    for file in plan.tables:
+        path = folder / file.name
+        write_atomically(path, table_csv_bytes(file.table))
         written.append(path)
     renderer = ChartRenderer()  # one scene draws every chart
     colors = ChartColors.of(QGuiApplication.palette())
-    for table in tables.all:
-        if table.chart is None or not table.rows:
-            continue
-        renderer.draw(ChartSpec(table, full_scale=table is tables.collaboration), colors, bars_that_fit(EXPORT_HEIGHT))
-        png = folder / f"{table.name}.png"
-        write_atomically(png, renderer.png_bytes())
-        svg = folder / f"{table.name}.svg"
-        write_atomically(svg, renderer.svg_bytes())
-        written += [png, svg]
+    for chart in plan.charts:
+        renderer.draw(ChartSpec(chart.table, full_scale=chart.full_scale), colors, bars_that_fit(EXPORT_HEIGHT))
+        write_atomically(folder / chart.png, renderer.png_bytes())
+        write_atomically(folder / chart.svg, renderer.svg_bytes())
+        written += [folder / chart.png, folder / chart.svg]
+    descriptor = folder / DESCRIPTOR
+    write_atomically(descriptor, descriptor_bytes(folder_descriptor(plan.tables, folder, earlier)))
+    written.append(descriptor)
     return written

@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from qingdao_viewer.tables import Subject
 
 MAX_STEM = 80  # characters of a cluster's part: a file name stays well inside 255 bytes
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_LATIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ħ": "h", "ŋ": "ng"}
+)
 
 
 def slug(text: str) -> str:
@@ -36,3 +40,15 @@ def export_name(subjects: Iterable[Subject], what: str, suffix: str) -> str:
     stems = "-".join(edition_stem(subject) for subject in subjects) or "clusters"
     tail = f"-{slug(what)}" if what else ""
     return f"{stems}{tail}.{suffix.lstrip('.')}"
+
+
+def ascii_slug(text: str) -> str:
+    """``slug`` in ASCII only, as a data package's names must be: é is e, ø is o; other scripts drop out."""
+    decomposed = unicodedata.normalize("NFKD", slug(text).translate(_LATIN_LETTERS))
+    return slug(decomposed.encode("ascii", "ignore").decode("ascii"))
+
+
+def package_name(subjects: Iterable[Subject]) -> str:
+    """``qingdao-2024``, ``nordhavn-osterby-2024``: the editions as a data package or resource names them."""
+    stems = "-".join(f"{ascii_slug(subject.cluster) or 'cluster'}-{subject.year}" for subject in subjects)
+    return stems or "clusters"

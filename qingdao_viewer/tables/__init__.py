@@ -1,7 +1,18 @@
 """Tables: what every view and export of a profile reads (no Qt)."""
 
 from qingdao_viewer.tables.profile_tables import ProfileTables, attribution_text, build_tables
-from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, display_text, ordinal, share_rows
+from qingdao_viewer.tables.table import (
+    Column,
+    Kind,
+    Subject,
+    Table,
+    Value,
+    display_text,
+    ordinal,
+    share_rows,
+    subject_columns,
+    tidy,
+)
 
 __all__ = [
     "Column",
@@ -15,4 +26,6 @@ __all__ = [
     "display_text",
     "ordinal",
     "share_rows",
+    "subject_columns",
+    "tidy",
 ]

@@ -7,8 +7,14 @@ from typing import NamedTuple
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables.overview import edition_title
-from qingdao_viewer.tables.profile_tables import attribution_text, key_figure_columns, key_figures_row
-from qingdao_viewer.tables.table import Column, Kind, Table
+from qingdao_viewer.tables.profile_tables import (
+    KEY_FIGURES_KEY,
+    attribution_text,
+    key_figure_columns,
+    key_figures_row,
+    output_column,
+)
+from qingdao_viewer.tables.table import Column, Kind, Subject, Table, subject_columns
 
 
 class ComparisonTables(NamedTuple):
@@ -25,9 +31,39 @@ def _credit(first: ClusterProfile, second: ClusterProfile) -> str:
     return credits[0] if credits[0] == credits[1] else " ".join(credits)
 
 
+def _subject(profile: ClusterProfile) -> Subject:
+    return Subject(profile.cluster, profile.economy, profile.year)
+
+
+def _collaboration_by_cluster(
+    first: ClusterProfile, second: ClusterProfile, title: str, credit: str, subjects: tuple[Subject, ...]
+) -> Table:
+    """The collaboration shares one row per cluster, as files hold them: the key figures' own share columns."""
+    shares = key_figure_columns()[-2:]
+    return Table(
+        name="comparison-collaboration",
+        title=title,
+        columns=(*subject_columns(), *shares),
+        rows=tuple(
+            (*_subject(profile), profile.patents.collaboration.share, profile.publications.collaboration.share)
+            for profile in (first, second)
+        ),
+        attribution=credit,
+        subjects=subjects,
+        key=KEY_FIGURES_KEY,
+    )
+
+
 def build_comparison(first: ClusterProfile, second: ClusterProfile) -> ComparisonTables:
     """The figures of both clusters in one table each, first cluster first; nothing is computed."""
     credit = _credit(first, second)
+    subjects = (_subject(first), _subject(second))
+    collaboration_title = translate("Tables", "Share of output made in collaboration, both clusters")
+    share_meaning = translate(
+        "Tables",
+        "The percentage of that cluster's output of this kind made in collaboration, rounded to a whole number as "
+        "the source prints it.",
+    )
     return ComparisonTables(
         key_figures=Table(
             name="comparison-key-figures",
@@ -38,14 +74,16 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
             rows=(key_figures_row(first), key_figures_row(second)),
             note=translate("Tables", "Per-million figures are per 1 million inhabitants over five years, not totals."),
             attribution=credit,
+            subjects=subjects,
+            key=KEY_FIGURES_KEY,
         ),
         collaboration=Table(
             name="comparison-collaboration",
-            title=translate("Tables", "Share of output made in collaboration, both clusters"),
+            title=collaboration_title,
             columns=(
-                Column(translate("Tables", "Output")),
-                Column(edition_title(first), Kind.SHARE),
-                Column(edition_title(second), Kind.SHARE),
+                output_column(),
+                Column(edition_title(first), Kind.SHARE, share_meaning),
+                Column(edition_title(second), Kind.SHARE, share_meaning),
             ),
             rows=(
                 (
@@ -60,5 +98,7 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
                 ),
             ),
             attribution=credit,
+            subjects=subjects,
+            tidy_form=_collaboration_by_cluster(first, second, collaboration_title, credit, subjects),
         ),
     )

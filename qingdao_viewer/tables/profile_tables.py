@@ -8,7 +8,7 @@ from typing import NamedTuple
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
 from qingdao_viewer.tables.overview import Overview, build_overview
-from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value
+from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, subject_columns
 
 NOT_GIVEN_FIELDS = QT_TRANSLATE_NOOP(
     "Tables", "The source profile gives no figures for its top technology fields ({side})."
@@ -66,25 +66,122 @@ class ProfileTables(NamedTuple):
 
 
 def key_figure_columns() -> tuple[Column, ...]:
-    """The key figures' columns, headed in the language shown."""
-
+    """The key figures' columns, headed and described in the language shown."""
     return (
-        Column(translate("Tables", "Cluster")),
-        Column(translate("Tables", "Economy")),
-        Column(translate("Tables", "Year"), Kind.YEAR),
-        Column(translate("Tables", "Rank by size (top 100)"), Kind.RANK),
-        Column(translate("Tables", "Rank by intensity (top 100)"), Kind.RANK),
-        Column(translate("Tables", "Rank in economy"), Kind.RANK),
-        Column(translate("Tables", "Economy's clusters in top 100"), Kind.COUNT),
-        Column(translate("Tables", "PCT applications per 1M inhabitants"), Kind.COUNT),
-        Column(translate("Tables", "PCT applications from (year)"), Kind.YEAR),
-        Column(translate("Tables", "PCT applications to (year)"), Kind.YEAR),
-        Column(translate("Tables", "Scientific articles per 1M inhabitants"), Kind.COUNT),
-        Column(translate("Tables", "Scientific articles from (year)"), Kind.YEAR),
-        Column(translate("Tables", "Scientific articles to (year)"), Kind.YEAR),
-        Column(translate("Tables", "PCT applications co-invented elsewhere"), Kind.SHARE),
-        Column(translate("Tables", "Scientific articles co-published"), Kind.SHARE),
+        *subject_columns(),
+        Column(
+            translate("Tables", "Rank by size (top 100)"),
+            Kind.RANK,
+            translate("Tables", "The cluster's rank by size among the GII's top 100 S&T clusters (1 is the largest)."),
+        ),
+        Column(
+            translate("Tables", "Rank by intensity (top 100)"),
+            Kind.RANK,
+            translate(
+                "Tables",
+                "The cluster's rank among the top 100 by intensity, that is its output relative to population "
+                "density (1 is first); empty where the profile does not give it.",
+            ),
+        ),
+        Column(
+            translate("Tables", "Rank in economy"),
+            Kind.RANK,
+            translate(
+                "Tables", "The cluster's rank among its economy's clusters in the top 100; empty where not given."
+            ),
+        ),
+        Column(
+            translate("Tables", "Economy's clusters in top 100"),
+            Kind.COUNT,
+            translate(
+                "Tables", "How many of the top 100 S&T clusters are in the cluster's economy; empty where not given."
+            ),
+        ),
+        Column(
+            translate("Tables", "PCT applications per 1M inhabitants"),
+            Kind.COUNT,
+            translate(
+                "Tables",
+                "PCT patent applications per 1 million inhabitants, counting five years of output (the years in "
+                "the next two columns): a rate, not a total.",
+            ),
+        ),
+        Column(
+            translate("Tables", "PCT applications from (year)"),
+            Kind.YEAR,
+            translate(
+                "Tables", "The first year of the PCT applications counted, by publication date; empty where not given."
+            ),
+        ),
+        Column(
+            translate("Tables", "PCT applications to (year)"),
+            Kind.YEAR,
+            translate(
+                "Tables", "The last year of the PCT applications counted, by publication date; empty where not given."
+            ),
+        ),
+        Column(
+            translate("Tables", "Scientific articles per 1M inhabitants"),
+            Kind.COUNT,
+            translate(
+                "Tables",
+                "Scientific articles per 1 million inhabitants, counting five years of output (the publication "
+                "years in the next two columns): a rate, not a total.",
+            ),
+        ),
+        Column(
+            translate("Tables", "Scientific articles from (year)"),
+            Kind.YEAR,
+            translate(
+                "Tables", "The first publication year of the scientific articles counted; empty where not given."
+            ),
+        ),
+        Column(
+            translate("Tables", "Scientific articles to (year)"),
+            Kind.YEAR,
+            translate("Tables", "The last publication year of the scientific articles counted; empty where not given."),
+        ),
+        Column(
+            translate("Tables", "PCT applications co-invented elsewhere"),
+            Kind.SHARE,
+            translate(
+                "Tables",
+                "The percentage of the cluster's PCT applications filed with inventors elsewhere, rounded to a "
+                "whole number as the source prints it.",
+            ),
+        ),
+        Column(
+            translate("Tables", "Scientific articles co-published"),
+            Kind.SHARE,
+            translate(
+                "Tables",
+                "The percentage of the cluster's scientific articles published with other organizations, rounded "
+                "to a whole number as the source prints it.",
+            ),
+        ),
     )
+
+
+KEY_FIGURES_KEY = (0, 1, 2)  # cluster, economy, year: one row per cluster's edition
+
+
+def rank_column(description: str) -> Column:
+    return Column(translate("Tables", "Rank"), Kind.RANK, description)
+
+
+def share_column(description: str) -> Column:
+    return Column(translate("Tables", "Share"), Kind.SHARE, description)
+
+
+def output_column() -> Column:
+    return Column(
+        translate("Tables", "Output"),
+        description=translate("Tables", "The kind of output: PCT applications or scientific articles."),
+    )
+
+
+def list_rank_description() -> str:
+    return translate("Tables", "The row's rank in the source's top list (1 is first; equal ranks are ties).")
 
 
 def key_figures_row(profile: ClusterProfile) -> tuple[Value, ...]:
@@ -108,19 +205,26 @@ def key_figures_row(profile: ClusterProfile) -> tuple[Value, ...]:
 
 
 def _ranked_table(
-    name: str, title: str, entity: str, counted: str, rows: tuple[RankedCount, ...], credit: str
+    name: str, title: str, entity: Column, counted: Column, rows: tuple[RankedCount, ...], credit: str
 ) -> Table:
     return Table(
         name=name,
         title=title,
         columns=(
-            Column(translate("Tables", "Rank"), Kind.RANK),
-            Column(entity),
-            Column(counted, Kind.COUNT),
-            Column(translate("Tables", "Share"), Kind.SHARE),
+            rank_column(list_rank_description()),
+            entity,
+            counted,
+            share_column(
+                translate(
+                    "Tables",
+                    "The row's count as a percentage of the cluster's total, rounded to a whole number as the "
+                    "source prints it.",
+                )
+            ),
         ),
         rows=tuple((row.rank, row.name, row.count, row.share) for row in rows),
         chart=(1, 3),
+        key=(0, 1),  # rank and name: ranks may tie
         note=translate(
             "Tables", "Share: the row's count as a percentage of the cluster's total, as the source rounds it."
         ),
@@ -133,12 +237,22 @@ def _fields_table(name: str, title: str, side: str, rows: tuple[FieldShare, ...]
         name=name,
         title=title,
         columns=(
-            Column(translate("Tables", "Rank"), Kind.RANK),
-            Column(translate("Tables", "Technology field")),
-            Column(translate("Tables", "Share"), Kind.SHARE),
+            rank_column(list_rank_description()),
+            Column(
+                translate("Tables", "Technology field"),
+                description=translate("Tables", "The technology field, as the source names it."),
+            ),
+            share_column(
+                translate(
+                    "Tables",
+                    "The field's percentage of the cluster's output of this kind, rounded to a whole number as the "
+                    "source prints it.",
+                )
+            ),
         ),
         rows=tuple((row.rank, row.field, row.share) for row in rows),
         chart=(1, 2),
+        key=(0, 1),
         note="" if rows else translate("Tables", NOT_GIVEN_FIELDS).format(side=side),
         attribution=credit,
     )
@@ -148,8 +262,15 @@ def _locations_table(name: str, title: str, locations: tuple[str, ...], credit: 
     return Table(
         name=name,
         title=title,
-        columns=(Column(translate("Tables", "Rank"), Kind.RANK), Column(translate("Tables", "Location"))),
+        columns=(
+            rank_column(translate("Tables", "The location's place in the source's list (1 is first).")),
+            Column(
+                translate("Tables", "Location"),
+                description=translate("Tables", "A top collaborating location, as the source names it."),
+            ),
+        ),
         rows=tuple((index, location) for index, location in enumerate(locations, start=1)),
+        key=(0,),
         note="" if locations else translate("Tables", "The source profile names no collaborating locations."),
         attribution=credit,
     )
@@ -170,12 +291,22 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
             rows=(key_figures_row(profile),),
             note=translate("Tables", "Per-million figures are per 1 million inhabitants over five years, not totals."),
             attribution=credit,
+            key=KEY_FIGURES_KEY,
         ),
         patent_applicants=_ranked_table(
             "patent-applicants",
             translate("Tables", "Top PCT applicants"),
-            translate("Tables", "Applicant"),
-            translate("Tables", "PCT applications"),
+            Column(
+                translate("Tables", "Applicant"),
+                description=translate("Tables", "The PCT applicant, as the source prints its name."),
+            ),
+            Column(
+                translate("Tables", "PCT applications"),
+                Kind.COUNT,
+                translate(
+                    "Tables", "The applicant's number of the cluster's PCT applications, as the source gives it."
+                ),
+            ),
             patents.top_applicants,
             credit,
         ),
@@ -189,8 +320,17 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
         publishing_organizations=_ranked_table(
             "publishing-organizations",
             translate("Tables", "Top publishing organizations"),
-            translate("Tables", "Organization"),
-            translate("Tables", "Articles"),
+            Column(
+                translate("Tables", "Organization"),
+                description=translate("Tables", "The publishing organization, as the source prints its name."),
+            ),
+            Column(
+                translate("Tables", "Articles"),
+                Kind.COUNT,
+                translate(
+                    "Tables", "The organization's number of the cluster's scientific articles, as the source gives it."
+                ),
+            ),
             publications.top_organizations,
             credit,
         ),
@@ -205,9 +345,18 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
             name="collaboration",
             title=translate("Tables", "Share of output made in collaboration"),
             columns=(
-                Column(translate("Tables", "Output")),
-                Column(translate("Tables", "In collaboration with")),
-                Column(translate("Tables", "Share"), Kind.SHARE),
+                output_column(),
+                Column(
+                    translate("Tables", "In collaboration with"),
+                    description=translate("Tables", "Who it is made with: inventors elsewhere or other organizations."),
+                ),
+                share_column(
+                    translate(
+                        "Tables",
+                        "The percentage of the cluster's output of this kind made in collaboration, rounded to a "
+                        "whole number as the source prints it.",
+                    )
+                ),
             ),
             rows=(
                 (
@@ -223,6 +372,7 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
             ),
             chart=(0, 2),
             attribution=credit,
+            key=(0,),
         ),
         patent_collaboration_locations=_locations_table(
             "patent-collaboration-locations",

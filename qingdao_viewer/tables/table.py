@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from qingdao_viewer import i18n
@@ -34,10 +34,15 @@ MISSING = "—"  # how a figure the source does not give is shown
 
 
 class Column(NamedTuple):
-    """A column: its header as shown and its kind."""
+    """A column: its header as shown, its kind, and what it means.
+
+    ``description`` says what a value of the column is, in the language shown: written once
+    here, it serves every export that describes its columns (the CSV data package's schema).
+    """
 
     header: str
     kind: Kind = Kind.TEXT
+    description: str = ""
 
     @property
     def csv_header(self) -> str:
@@ -60,12 +65,34 @@ class Subject(NamedTuple):
         )
 
 
+def subject_columns() -> tuple[Column, Column, Column]:
+    """The columns that say whose a row's figures are: cluster, economy and GII edition."""
+    return (
+        Column(
+            i18n.translate("Tables", "Cluster"),
+            description=i18n.translate("Tables", "The S&T cluster, named as its GII profile names it."),
+        ),
+        Column(
+            i18n.translate("Tables", "Economy"),
+            description=i18n.translate("Tables", "The economy the cluster is in."),
+        ),
+        Column(
+            i18n.translate("Tables", "Year"),
+            Kind.YEAR,
+            i18n.translate("Tables", "The edition of the Global Innovation Index the figures are from."),
+        ),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """Rows of typed values under typed columns, with a name for files and a title for people.
 
     ``chart`` names the label and value columns of the table's share chart, if it has one.
-    ``subject`` is the cluster and edition the figures are of (None: several, as in a comparison).
+    ``subject`` is the cluster and edition the figures are of (None: several, as in a comparison,
+    whose clusters are ``subjects``). ``key`` names the columns whose values tell one row from
+    another (with the subject's). ``tidy_form`` is the same figures one row per cluster, for a
+    table shown otherwise (a comparison with a column per cluster); see ``tidy``.
     """
 
     name: str
@@ -76,6 +103,9 @@ class Table:
     note: str = ""
     attribution: str = ""
     subject: Subject | None = None
+    subjects: tuple[Subject, ...] = ()
+    key: tuple[int, ...] = ()
+    tidy_form: Table | None = None
 
     def __post_init__(self) -> None:
         for row in self.rows:
@@ -89,6 +119,33 @@ class Table:
     @property
     def headers(self) -> list[str]:
         return [column.header for column in self.columns]
+
+    @property
+    def editions(self) -> tuple[Subject, ...]:
+        """Whose figures the table holds: its one cluster's edition, or a comparison's clusters."""
+        return (self.subject,) if self.subject is not None else self.subjects
+
+
+def tidy(table: Table) -> Table:
+    """The table as data: every row says whose it is, in the cluster, economy and year columns first.
+
+    So the rows of several clusters' tables stack into one. A table that already leads with
+    those columns (the key figures) is itself; a comparison gives its ``tidy_form``. The tidy
+    table has no chart: it is for files, not for the screen.
+    """
+    if table.tidy_form is not None:
+        return table.tidy_form
+    leading = subject_columns()
+    if table.subject is None or table.columns[: len(leading)] == leading:
+        return table
+    prefix: tuple[Value, ...] = (table.subject.cluster, table.subject.economy, table.subject.year)
+    return replace(
+        table,
+        columns=leading + table.columns,
+        rows=tuple(prefix + row for row in table.rows),
+        chart=None,
+        key=tuple(range(len(leading))) + tuple(index + len(leading) for index in table.key),
+    )
 
 
 def ordinal(number: int) -> str:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qingdao_viewer.export.csv_text import table_csv
+from qingdao_viewer.export.csv_text import table_csv_bytes
+from qingdao_viewer.export.names import export_name
 from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
@@ -76,12 +77,12 @@ class WindowCommands(QObject):
             return None
         path = path or self._ask_save_path(
             translate("MainWindow", "Export table as CSV"),
-            f"{self.session.profile.cluster}-{table.name}.csv",
+            export_name(table.editions, table.name, "csv"),
             translate("MainWindow", "CSV files (*.csv)"),
         )
         if path is None:
             return None
-        return self._write(Path(path), table_csv(table).encode("utf-8"))
+        return self._write(Path(path), table_csv_bytes(table))
 
     def export_chart(
         self, chart: ShareChart | None = None, path: str | None = None, size: ImageSize | None = None
@@ -101,7 +102,7 @@ class WindowCommands(QObject):
         chosen = path is None
         path = path or self._ask_save_path(
             translate("MainWindow", "Export chart"),
-            f"{self.session.profile.cluster}-{chart.table.name}.png",
+            export_name(chart.table.editions, chart.table.name, "png"),
             translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if path is None:
@@ -118,8 +119,15 @@ class WindowCommands(QObject):
         return self._write(target, chart.png_bytes(size))
 
     def export_all(self, folder: str | None = None) -> list[Path]:
-        """Every table and chart of the profile shown; in compare mode, the comparison tables too."""
-        from qingdao_viewer.export.folder import export_tables
+        """Every table as CSV, every chart and the data package; in compare mode both clusters' and the comparison's.
+
+        Files of the same names in the folder are replaced only if the user says so; the status
+        bar then says how many files were written where, with a button that opens the folder.
+        """
+        from qingdao_viewer.export.datapackage import files_to_replace
+        from qingdao_viewer.export.folder import export_folder
+        from qingdao_viewer.export.plan import Edition, plan_export
+        from qingdao_viewer.ui import export_prompts
 
         if folder is None:
             from PySide6.QtWidgets import QFileDialog
@@ -129,27 +137,29 @@ class WindowCommands(QObject):
             )
             if not folder:
                 return []
+        target = Path(folder)
+        editions = [Edition(self.session.profile, self.session.tables)]
+        comparison = self.session.comparison
+        if comparison is not None:
+            editions.append(Edition(comparison.other.profile, comparison.other.tables))
+        both = comparison.both if comparison is not None else None
         try:
-            written = export_tables(self.session.tables, Path(folder))
-            comparison = self.session.comparison
-            if comparison is not None:
-                for table in comparison.both.all:
-                    path = Path(folder) / f"{table.name}.csv"
-                    write_atomically(path, table_csv(table).encode("utf-8"))
-                    written.append(path)
-            return written
+            existing = files_to_replace(plan_export(editions, both), target)
+            if existing and not export_prompts.confirm_replacing(self.window, target, existing):
+                return []
+            written = export_folder(editions, target, both)
         except OSError as error:
             reason = cannot_write(error.filename or folder, error)
             show_error(self.window, translate("MainWindow", "Export failed"), reason)
             return []
+        export_prompts.show_written(self.window, target, written)
+        return written
 
     def export_report(self, path: str | None = None) -> Path | None:
         """Every tab's figures and charts of the profile shown, as an A4 PDF."""
-        from qingdao_viewer.library import file_stem
-
         path = path or self._ask_save_path(
             translate("MainWindow", "Export report"),
-            f"{file_stem(self.session.profile)}-report.pdf",
+            export_name(self.session.tables.key_figures.editions, "report", "pdf"),
             translate("MainWindow", "PDF (*.pdf)"),
         )
         if path is None:
@@ -184,13 +194,12 @@ class WindowCommands(QObject):
 
     def save_profile_yaml(self, path: str | None = None) -> Path | None:
         """The profile shown, in gii-cluster-profile/1, written whole or not at all."""
-        from qingdao_viewer.library import file_stem
         from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 
         profile = self.session.profile
         path = path or self._ask_save_path(
             translate("MainWindow", "Save profile as YAML"),
-            f"{file_stem(profile)}.yaml",
+            export_name(self.session.tables.key_figures.editions, "", "yaml"),
             translate("MainWindow", "Profile YAML (*.yaml *.yml)"),
         )
         if path is None:

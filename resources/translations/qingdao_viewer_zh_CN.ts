@@ -115,6 +115,39 @@ The app keeps running. {where}</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="145"/>
+        <source>Licence, as the profile states it: {license}.</source>
+        <translation>许可（按概况所述）：{license}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="291"/>
+        <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
+        <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数字与来源所印一致：排名和计数为整数；每百万居民数字统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="303"/>
+        <source>Cite the source: {sources}.</source>
+        <translation>引用来源：{sources}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
+        <source>The profile of {editions} names no source for its figures.</source>
+        <translation>{editions} 的概况未注明其数字的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="315"/>
+        <source>{editions}: GII S&amp;T cluster profile tables</source>
+        <translation>{editions}：GII 科技集群概况表格</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="317"/>
+        <source>GII S&amp;T cluster profile tables</source>
+        <translation>GII 科技集群概况表格</translation>
+    </message>
+</context>
+<context>
     <name>ImageSize</name>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="29"/>
@@ -181,7 +214,7 @@ The app keeps running. {where}</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="29"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="30"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
@@ -386,12 +419,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="192"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="201"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="194"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="203"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -432,63 +465,63 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="78"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="79"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="80"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="98"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="98"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="99"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="104"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="106"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="128"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="136"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="143"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="212"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="221"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="151"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="161"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="177"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="187"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="179"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="189"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -506,6 +539,41 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/theme.py" line="19"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="26"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="29"/>
+        <source>{count} files of this export are in {folder} already. Replace them?</source>
+        <translation>{folder} 中已有本次导出的 {count} 个文件。要替换它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="35"/>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="38"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="75"/>
+        <source>Wrote {count} files to {folder}</source>
+        <translation>已将 {count} 个文件写入 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="77"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="78"/>
+        <source>Open the folder exported to</source>
+        <translation>打开导出到的文件夹</translation>
     </message>
 </context>
 <context>
@@ -585,7 +653,7 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/table.py" line="58"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="63"/>
         <source>{cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}</translation>
     </message>
@@ -680,34 +748,38 @@ The app keeps running. {where}</source>
         <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="34"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="62"/>
+        <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
+        <translation>该集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="70"/>
         <source>Key figures: {first} and {second}</source>
         <translation>关键数据：{first} 与 {second}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="39"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="171"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万人数据为五年内每 100 万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="44"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="61"/>
         <source>Share of output made in collaboration, both clusters</source>
         <translation>合作产出占比（两个集群）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="46"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="208"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="52"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
         <source>PCT applications co-invented with inventors elsewhere</source>
         <translation>与外地发明人合作的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="57"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="95"/>
         <source>Scientific articles co-published with other organizations</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
@@ -732,202 +804,338 @@ The app keeps running. {where}</source>
         <translation>许可协议：{license}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="72"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="72"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="73"/>
+        <source>The S&amp;T cluster, named as its GII profile names it.</source>
+        <translation>科技集群，名称与其 GII 概况一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/table.py" line="76"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="74"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="77"/>
+        <source>The economy the cluster is in.</source>
+        <translation>集群所在的经济体。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/table.py" line="80"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/table.py" line="82"/>
+        <source>The edition of the Global Innovation Index the figures are from.</source>
+        <translation>数字所属的全球创新指数版本。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
         <source>Rank by size (top 100)</source>
         <translation>规模排名（前 100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="76"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
         <source>Rank by intensity (top 100)</source>
         <translation>强度排名（前 100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="77"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="87"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="94"/>
         <source>Economy&apos;s clusters in top 100</source>
         <translation>该经济体进入前 100 的集群数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="79"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="101"/>
         <source>PCT applications per 1M inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="124"/>
         <source>Scientific articles per 1M inhabitants</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="110"/>
         <source>PCT applications from (year)</source>
         <translation>PCT 申请统计起始年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="81"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
+        <source>The cluster&apos;s rank by size among the GII&apos;s top 100 S&amp;T clusters (1 is the largest).</source>
+        <translation>集群在 GII 前 100 个科技集群中按规模的排名（1 为最大）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
+        <source>The cluster&apos;s rank among the top 100 by intensity, that is its output relative to population density (1 is first); empty where the profile does not give it.</source>
+        <translation>集群在前 100 名中按强度（即相对于人口密度的产出）的排名（1 为第一）；概况未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
+        <source>The cluster&apos;s rank among its economy&apos;s clusters in the top 100; empty where not given.</source>
+        <translation>集群在其经济体进入前 100 名的集群中的排名；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="96"/>
+        <source>How many of the top 100 S&amp;T clusters are in the cluster&apos;s economy; empty where not given.</source>
+        <translation>前 100 个科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
+        <source>PCT patent applications per 1 million inhabitants, counting five years of output (the years in the next two columns): a rate, not a total.</source>
+        <translation>每百万居民 PCT 专利申请，统计五年的产出（年份见后两列）：是比率，不是总数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="112"/>
+        <source>The first year of the PCT applications counted, by publication date; empty where not given.</source>
+        <translation>所统计 PCT 申请的起始年份（按公布日期）；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="117"/>
         <source>PCT applications to (year)</source>
         <translation>PCT 申请统计截止年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="83"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="119"/>
+        <source>The last year of the PCT applications counted, by publication date; empty where not given.</source>
+        <translation>所统计 PCT 申请的截止年份（按公布日期）；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="126"/>
+        <source>Scientific articles per 1 million inhabitants, counting five years of output (the publication years in the next two columns): a rate, not a total.</source>
+        <translation>每百万居民科学论文，统计五年的产出（发表年份见后两列）：是比率，不是总数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="133"/>
         <source>Scientific articles from (year)</source>
         <translation>科学论文统计起始年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="84"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="135"/>
+        <source>The first publication year of the scientific articles counted; empty where not given.</source>
+        <translation>所统计科学论文的起始发表年份；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="140"/>
         <source>Scientific articles to (year)</source>
         <translation>科学论文统计截止年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="85"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="142"/>
+        <source>The last publication year of the scientific articles counted; empty where not given.</source>
+        <translation>所统计科学论文的截止发表年份；未给出时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
         <source>PCT applications co-invented elsewhere</source>
         <translation>与外地合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="86"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <source>The percentage of the cluster&apos;s PCT applications filed with inventors elsewhere, rounded to a whole number as the source prints it.</source>
+        <translation>集群 PCT 申请中与外地发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="117"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="136"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="151"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="156"/>
+        <source>The percentage of the cluster&apos;s scientific articles published with other organizations, rounded to a whole number as the source prints it.</source>
+        <translation>集群科学论文中与其他机构合作发表的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="169"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="120"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="138"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="210"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="173"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="124"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="179"/>
+        <source>The kind of output: PCT applications or scientific articles.</source>
+        <translation>产出类型：PCT 申请或科学论文。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
+        <source>The row&apos;s rank in the source&apos;s top list (1 is first; equal ranks are ties).</source>
+        <translation>该行在来源排行榜中的排名（1 为第一；排名相同表示并列）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="218"/>
+        <source>The row&apos;s count as a percentage of the cluster&apos;s total, rounded to a whole number as the source prints it.</source>
+        <translation>该行数量占集群总量的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="228"/>
         <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
         <translation>占比：该行数量占集群总量的百分比，按来源的取整方式。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="137"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="242"/>
         <source>Technology field</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="151"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="243"/>
+        <source>The technology field, as the source names it.</source>
+        <translation>技术领域，名称与来源一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="246"/>
+        <source>The field&apos;s percentage of the cluster&apos;s output of this kind, rounded to a whole number as the source prints it.</source>
+        <translation>该领域占集群此类产出的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="266"/>
+        <source>The location&apos;s place in the source&apos;s list (1 is first).</source>
+        <translation>该地点在来源列表中的位次（1 为第一）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="268"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="153"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="269"/>
+        <source>A top collaborating location, as the source names it.</source>
+        <translation>主要合作地点，名称与来源一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="274"/>
         <source>The source profile names no collaborating locations.</source>
         <translation>来源概况未列出合作地点。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="166"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
         <source>{cluster}: key figures, GII {year}</source>
         <translation>{cluster}：关键数据，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="176"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
         <source>Top PCT applicants</source>
         <translation>主要 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="177"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="300"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="214"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="301"/>
+        <source>The PCT applicant, as the source prints its name.</source>
+        <translation>PCT 申请人，名称与来源所印一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="304"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="363"/>
         <source>PCT applications</source>
         <translation>PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="306"/>
+        <source>The applicant&apos;s number of the cluster&apos;s PCT applications, as the source gives it.</source>
+        <translation>该申请人在集群中的 PCT 申请数量，与来源一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="315"/>
         <source>Top technology fields: patents</source>
         <translation>主要技术领域：专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="185"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="316"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="191"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="322"/>
         <source>Top publishing organizations</source>
         <translation>主要发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="192"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="324"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="193"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="325"/>
+        <source>The publishing organization, as the source prints its name.</source>
+        <translation>发表机构，名称与来源所印一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="328"/>
         <source>Articles</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="199"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="330"/>
+        <source>The organization&apos;s number of the cluster&apos;s scientific articles, as the source gives it.</source>
+        <translation>该机构在集群中的科学论文数量，与来源一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="339"/>
         <source>Top technology fields: publications</source>
         <translation>主要技术领域：论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="200"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="340"/>
         <source>publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="206"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="346"/>
         <source>Share of output made in collaboration</source>
         <translation>合作产出占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="209"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="350"/>
         <source>In collaboration with</source>
         <translation>合作对象</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="215"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
+        <source>Who it is made with: inventors elsewhere or other organizations.</source>
+        <translation>合作对象：外地发明人或其他机构。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
+        <source>The percentage of the cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
+        <translation>集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
         <source>inventors elsewhere</source>
         <translation>外地发明人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="219"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="368"/>
         <source>Scientific articles</source>
         <translation>科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="220"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="369"/>
         <source>other organizations</source>
         <translation>其他机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="229"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="379"/>
         <source>Top locations of co-inventors (PCT applications)</source>
         <translation>合作发明人的主要所在地（PCT 申请）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="235"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="385"/>
         <source>Top locations of co-publishers (scientific articles)</source>
         <translation>合作发表方的主要所在地（科学论文）</translation>
     </message>

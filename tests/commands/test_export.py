@@ -4,32 +4,38 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import signal
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from cli_runner import REPO, TIMEOUT, run_cli, start_python
+from frictionless import validate
 
 from qingdao_viewer.files import PART_SUFFIX
 
 EXPECTED = [
-    "key-figures.csv",
-    "patent-applicants.csv",
-    "patent-fields.csv",
-    "publishing-organizations.csv",
-    "publication-fields.csv",
-    "collaboration.csv",
-    "patent-collaboration-locations.csv",
-    "publication-collaboration-locations.csv",
-    "patent-applicants.png",
-    "patent-applicants.svg",
-    "publishing-organizations.png",
-    "publishing-organizations.svg",
-    "collaboration.png",
-    "collaboration.svg",
+    "qingdao-2024-key-figures.csv",
+    "qingdao-2024-patent-applicants.csv",
+    "qingdao-2024-patent-fields.csv",
+    "qingdao-2024-publishing-organizations.csv",
+    "qingdao-2024-publication-fields.csv",
+    "qingdao-2024-collaboration.csv",
+    "qingdao-2024-patent-collaboration-locations.csv",
+    "qingdao-2024-publication-collaboration-locations.csv",
+    "qingdao-2024-patent-applicants.png",
+    "qingdao-2024-patent-applicants.svg",
+    "qingdao-2024-publishing-organizations.png",
+    "qingdao-2024-publishing-organizations.svg",
+    "qingdao-2024-collaboration.png",
+    "qingdao-2024-collaboration.svg",
+    "datapackage.json",
 ]
+CSV_FILES = [name for name in EXPECTED if name.endswith(".csv")]
 OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
+NORDHAVN = REPO / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt"
 BLOCK_MID_WRITE = Path(__file__).resolve().parent / "block_mid_write.py"
 
 
@@ -39,7 +45,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli("--export", folder, cwd=folder.parent.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [str(folder / name) for name in EXPECTED]
-    assert "Traceback" not in result.stderr
+    assert result.stderr == ""  # nothing was there to replace
     return folder
 
 
@@ -53,24 +59,101 @@ def test_export_writes_every_table_and_chart_without_a_display(exported: Path) -
     assert sorted(path.name for path in exported.iterdir()) == sorted(EXPECTED)
 
 
-def test_exported_csv_has_plain_numbers_and_percent_headers(exported: Path) -> None:
-    rows = list(csv.reader(io.StringIO((exported / "publishing-organizations.csv").read_text(encoding="utf-8"))))
-    assert rows[0] == ["Rank", "Organization", "Articles", "Share (%)"]
-    assert rows[1] == ["1", "QINGDAO UNIVERSITY", "7510", "16"]
-    assert rows[3] == ["3", "CHINA UNIVERSITY OF PETROLEUM", "6496", "14"]
-    key = list(csv.reader(io.StringIO((exported / "key-figures.csv").read_text(encoding="utf-8"))))
+def read_rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_exported_csv_is_tidy_with_plain_numbers_and_percent_headers(exported: Path) -> None:
+    rows = read_rows(exported / "qingdao-2024-publishing-organizations.csv")
+    assert rows[0] == ["Cluster", "Economy", "Year", "Rank", "Organization", "Articles", "Share (%)"]
+    assert rows[1] == ["Qingdao", "China", "2024", "1", "QINGDAO UNIVERSITY", "7510", "16"]
+    assert rows[3] == ["Qingdao", "China", "2024", "3", "CHINA UNIVERSITY OF PETROLEUM", "6496", "14"]
+    assert len(rows) == 4  # the header and three rows: no blank row, no source line
+    key = read_rows(exported / "qingdao-2024-key-figures.csv")
     assert key[1][:8] == ["Qingdao", "China", "2024", "20", "23", "8", "26", "1742"]
-    collaboration = list(csv.reader(io.StringIO((exported / "collaboration.csv").read_text(encoding="utf-8"))))
-    assert [row[2] for row in collaboration[1:3]] == ["2", "63"]
-    locations = (exported / "patent-collaboration-locations.csv").read_text(encoding="utf-8")
-    assert locations.splitlines()[1:4] == ["1,Beijing", "2,Tokyo-Yokohama", "3,Hangzhou"]
+    collaboration = read_rows(exported / "qingdao-2024-collaboration.csv")
+    assert [row[5] for row in collaboration[1:3]] == ["2", "63"]
+    locations = (exported / "qingdao-2024-patent-collaboration-locations.csv").read_text(encoding="utf-8")
+    assert locations.splitlines() == [
+        "Cluster,Economy,Year,Rank,Location",
+        "Qingdao,China,2024,1,Beijing",
+        "Qingdao,China,2024,2,Tokyo-Yokohama",
+        "Qingdao,China,2024,3,Hangzhou",
+    ]
+
+
+def test_exported_csv_files_read_with_pandas_and_csv_defaults(exported: Path) -> None:
+    descriptor = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        name = resource["path"]
+        frame = pd.read_csv(exported / name)
+        assert list(frame.columns)[:3] == ["Cluster", "Economy", "Year"], name
+        with (exported / name).open(newline="", encoding="utf-8") as stream:
+            assert next(csv.reader(stream))[:3] == ["Cluster", "Economy", "Year"], name
+        if frame.empty:
+            continue
+        for field in resource["schema"]["fields"]:
+            dtype = str(frame[field["name"]].dtype)
+            assert dtype == ("str" if field["type"] == "string" else "int64"), (name, field["name"], dtype)
+    applicants = pd.read_csv(exported / "qingdao-2024-patent-applicants.csv")
+    assert applicants["PCT applications"].tolist() == [2131, 881, 732]
+    assert applicants["Share (%)"].tolist() == [25, 10, 9]
+
+
+def test_exported_data_package_is_valid_and_lists_every_csv(exported: Path) -> None:
+    report = validate(str(exported / "datapackage.json"))
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])
+    descriptor = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    assert [resource["path"] for resource in descriptor["resources"]] == CSV_FILES
+    assert descriptor["name"] == "qingdao-2024"
+    assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
+    assert descriptor["sources"][0]["path"] == "https://doi.org/10.34667/tind.50062"
+
+
+def test_help_says_what_export_does_with_files_that_are_there() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    text = "".join(result.stdout.split())  # argparse wraps lines, at hyphens too
+    assert "datapackage.json" in text and "qingdao-2024-patent-applicants.csv" in text
+    assert "replacesfilesofthesamenames" in text and "otherfilesstay" in text
+
+
+def test_two_clusters_exported_into_one_folder_keep_their_files_and_share_a_descriptor(
+    tmp_path: Path, exported: Path
+) -> None:
+    folder = tmp_path / "both"
+    assert run_cli("--export", folder, cwd=tmp_path).returncode == 0
+    second = run_cli("--export", folder, NORDHAVN, cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    listed = f"{folder / 'datapackage.json'} lists 16 files: these 8 CSV files and 8 that were there before"
+    assert second.stderr == f"{listed}\n"
+    names = {path.name for path in folder.iterdir()}
+    assert set(EXPECTED) <= names and len(names) == 2 * len(EXPECTED) - 1
+    for name in EXPECTED[:-1]:  # the first cluster's files are as they were
+        assert (folder / name).read_bytes() == (exported / name).read_bytes(), name
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    paths = [resource["path"] for resource in descriptor["resources"]]
+    assert paths == CSV_FILES + [name.replace("qingdao-2024", "nordhavn-østerby-2024") for name in CSV_FILES]
+    assert validate(str(folder / "datapackage.json")).valid
+    frame = pd.concat(pd.read_csv(folder / path) for path in paths if path.endswith("-patent-applicants.csv"))
+    assert frame["Cluster"].tolist() == ["Qingdao"] * 3 + ["Nordhavn–Østerby"]
+
+    # Again the first cluster: its files are replaced, and it says so; the descriptor lists both still.
+    again = run_cli("--export", folder, cwd=tmp_path)
+    assert again.returncode == 0
+    assert again.stdout.splitlines() == [str(folder / name) for name in EXPECTED]
+    assert again.stderr.splitlines() == [
+        f"replaced {len(EXPECTED) - 1} files of the same names that were in {folder}",
+        listed,
+    ]
+    assert json.loads((folder / "datapackage.json").read_text(encoding="utf-8")) == descriptor
 
 
 def test_exported_charts_are_large_enough_and_credited(exported: Path) -> None:
     for name in ("patent-applicants", "publishing-organizations", "collaboration"):
-        width, height = png_size(exported / f"{name}.png")
+        width, height = png_size(exported / f"qingdao-2024-{name}.png")
         assert width >= 800 and height >= 500
-        svg = (exported / f"{name}.svg").read_text(encoding="utf-8")
+        svg = (exported / f"qingdao-2024-{name}.svg").read_text(encoding="utf-8")
         assert "CC BY 4.0" in svg
 
 
@@ -116,7 +199,7 @@ def test_export_onto_an_existing_file_exits_2(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-BLOCKED = "patent-applicants.png"  # the first chart: every CSV file is written before it, the other charts after
+BLOCKED = "qingdao-2024-patent-applicants.png"  # the first chart: every CSV file is written before it, charts after
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the test's harness names open files by /proc")
@@ -129,11 +212,24 @@ def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exporte
     left half-written and there would be no temporary file: this test would fail.
     """
     folder = tmp_path / "killed"
-    earlier = run_cli("--export", folder, OTHER, cwd=tmp_path)  # another cluster's: other bytes in every file
+    # An earlier export of the same names with other bytes in every file: Qingdao in another economy, other shares.
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(
+        (REPO / "data" / "qingdao-2024.yaml")
+        .read_text(encoding="utf-8")
+        .replace("economy: China", "economy: Elsewhere")
+        .replace("count: 2131, share: 25", "count: 2130, share: 24")
+        .replace("count: 7510, share: 16", "count: 7511, share: 15")
+        .replace("collaboration: {share: 2,", "collaboration: {share: 3,"),
+        encoding="utf-8",
+    )
+    earlier = run_cli("--export", folder, changed, cwd=tmp_path)
     assert earlier.returncode == 0, earlier.stderr
-    before = {path.name: path.read_bytes() for path in folder.iterdir()}  # EXPECTED and its field charts
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
     new = {name: (exported / name).read_bytes() for name in EXPECTED}
-    assert set(EXPECTED) < set(before) and before[BLOCKED] != new[BLOCKED]
+    assert sorted(before) == sorted(EXPECTED)
+    same = [name for name in EXPECTED if before[name] == new[name]]
+    assert same == ["qingdao-2024-patent-fields.csv", "qingdao-2024-publication-fields.csv"]  # header rows alone
 
     marker = tmp_path / "writing"
     process = start_python(BLOCK_MID_WRITE, marker, BLOCKED, "--export", folder, cwd=tmp_path)

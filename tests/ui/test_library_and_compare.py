@@ -206,12 +206,19 @@ def test_charts_side_by_side_share_one_scale(window: MainWindow, qtbot: QtBot) -
     assert single == 40
 
 
-def test_export_all_in_compare_mode_adds_the_comparison_tables(window: MainWindow, tmp_path: Path) -> None:
+def test_export_all_in_compare_mode_adds_the_other_cluster_and_the_comparison_tables(
+    window: MainWindow, tmp_path: Path
+) -> None:
     assert window.doors.compare_with(str(NORDHAVN))
     written = window.commands.export_all(str(tmp_path))
-    names = sorted(path.name for path in written)
-    assert "comparison-key-figures.csv" in names and "comparison-collaboration.csv" in names
-    assert len(names) == 14 + 2
-    rows = (tmp_path / "comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[0] == 'Output,"Qingdao, China, GII 2024 (%)","Nordhavn–Østerby, Denmark, GII 2024 (%)"'
-    assert rows[1].endswith(",2,17")
+    names = [path.name for path in written]
+    both = "qingdao-2024-nordhavn-østerby-2024"
+    assert f"{both}-comparison-key-figures.csv" in names and f"{both}-comparison-collaboration.csv" in names
+    assert "nordhavn-østerby-2024-patent-applicants.csv" in names and "nordhavn-østerby-2024-collaboration.png" in names
+    assert len(names) == len(set(names)) == 14 + 14 + 2 + 1 and names[-1] == "datapackage.json"
+    rows = (tmp_path / f"{both}-comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
+    assert rows == [
+        "Cluster,Economy,Year,PCT applications co-invented elsewhere (%),Scientific articles co-published (%)",
+        "Qingdao,China,2024,2,63",
+        "Nordhavn–Østerby,Denmark,2024,17,58",
+    ]

@@ -121,7 +121,13 @@ def test_file_export_table_and_chart(window: MainWindow, tmp_path: Path) -> None
     window.pages.show_tab(PATENTS)
     csv_path = window.commands.export_table_csv(path=str(tmp_path / "applicants.csv"))
     assert csv_path is not None
-    assert csv_path.read_text(encoding="utf-8").splitlines()[1] == "1,QINGDAO HAIER AIR CONDITIONER GENERAL,2131,25"
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert lines == [
+        "Cluster,Economy,Year,Rank,Applicant,PCT applications,Share (%)",
+        "Qingdao,China,2024,1,QINGDAO HAIER AIR CONDITIONER GENERAL,2131,25",
+        "Qingdao,China,2024,2,QINGDAO HAIER WASHING MACHINE,881,10",
+        "Qingdao,China,2024,3,QINGDAO HAIER REFRIGERATOR,732,9",
+    ]
     png = window.commands.export_chart(path=str(tmp_path / "chart.png"))
     svg = window.commands.export_chart(path=str(tmp_path / "chart.svg"))
     assert png is not None and png.read_bytes().startswith(b"\x89PNG")

@@ -12,12 +12,14 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import shiboken6
 from pyqtgraph.graphicsItems.GraphicsItem import GraphicsItem
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from qingdao_viewer.ui import export_prompts
 from qingdao_viewer.ui.main_window import MainWindow
 
 ACTIONS = 2000
@@ -68,7 +70,11 @@ def close_message_boxes() -> int:
 
 
 def test_two_thousand_mixed_actions_leak_nothing(
-    qtbot: QtBot, embedded_path: Path, tmp_path: Path, open_window: Callable[..., MainWindow]
+    qtbot: QtBot,
+    embedded_path: Path,
+    tmp_path: Path,
+    open_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = tmp_path / "jinan.yaml"
     other.write_text(
@@ -81,6 +87,10 @@ def test_two_thousand_mixed_actions_leak_nothing(
     broken.write_text("format: gii-cluster-profile/1\ncluster: [\n", encoding="utf-8")
     exports = tmp_path / "exports"
     (exports / "all").mkdir(parents=True)  # File > Export all asks for an existing folder
+    replacing = []  # Export all into the same folder again asks before it replaces: the user says Replace
+    monkeypatch.setattr(
+        export_prompts, "confirm_replacing", lambda parent, folder, names: replacing.append(names) or True
+    )
 
     window = open_window(embedded_path, settings=False)
 
@@ -140,6 +150,7 @@ def test_two_thousand_mixed_actions_leak_nothing(
 
     final_objects, final_memory = checkpoint()
     assert errors_shown > 0, "the broken profile never got its dialog"
+    assert replacing, "Export all never replaced an earlier export"
     assert sorted(path.name for path in exports.iterdir()) == ["all", "chart.png", "chart.svg", "table.csv"]
     # Measured at rest, the same window holds the same objects; a leak grows with every action.
     assert final_objects.total() <= baseline_objects.total(), (samples, growth(baseline_objects, final_objects))

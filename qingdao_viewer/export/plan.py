@@ -1,0 +1,86 @@
+"""What an export into a folder writes, by name, known before anything is written (no Qt).
+
+Export all and ``--export`` write, for each cluster's edition, every table as CSV and every
+chart as PNG and SVG; in compare mode both clusters' and the comparison tables; and last the
+data package descriptor, ``datapackage.json``, which lists every CSV file. Each name comes
+from ``names.export_name``, so the files of several clusters sit side by side in one folder;
+the plan tells the window which files an export would replace before it asks
+(``datapackage.files_to_replace``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from qingdao_viewer.export.names import export_name
+from qingdao_viewer.profile import ClusterProfile, Source
+from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.comparison import ComparisonTables
+
+DESCRIPTOR = "datapackage.json"  # the name the Data Package specification gives it
+
+
+class Edition(NamedTuple):
+    """One cluster's edition: its profile (for the source) and its tables, as shown."""
+
+    profile: ClusterProfile
+    tables: ProfileTables
+
+
+class TableFile(NamedTuple):
+    """A table's CSV file, with what the data package says of it."""
+
+    name: str
+    table: Table
+    sources: tuple[Source | None, ...]  # the source of each cluster's profile the table holds
+    notes: tuple[str, ...] = ()  # more words for the data package's description of the file
+
+
+class ChartFile(NamedTuple):
+    """A table's chart, as a PNG image and an SVG drawing."""
+
+    table: Table
+    full_scale: bool  # drawn on a scale of 0 to 100%, as the collaboration chart is
+    png: str
+    svg: str
+
+
+class ExportPlan(NamedTuple):
+    tables: tuple[TableFile, ...]
+    charts: tuple[ChartFile, ...]
+
+    @property
+    def names(self) -> list[str]:
+        """Every file the export writes, in the order written."""
+        charts = [name for chart in self.charts for name in (chart.png, chart.svg)]
+        return [file.name for file in self.tables] + charts + [DESCRIPTOR]
+
+
+def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:
+    """What the Overview says of the per-million figures: five years, the periods counted, the articles' index."""
+    output = tables.overview.output
+    captions = (figure.caption for figure in (output.pct_applications, output.scientific_articles))
+    return (output.note, *(f"{caption[:1].upper()}{caption[1:]}." for caption in captions))
+
+
+def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None = None) -> ExportPlan:
+    """The files of an export of these editions (the first is the one shown) and a comparison of them."""
+    unique: dict[object, Edition] = {}
+    for edition in editions:  # a cluster compared with itself is exported once
+        unique.setdefault(edition.tables.key_figures.subject, edition)
+    tables: list[TableFile] = []
+    charts: list[ChartFile] = []
+    for profile, profile_tables in unique.values():
+        for table in profile_tables.all:
+            notes = _key_figure_notes(profile_tables) if table is profile_tables.key_figures else ()
+            tables.append(TableFile(export_name(table.editions, table.name, "csv"), table, (profile.source,), notes))
+            if table.chart is not None and table.rows:
+                png = export_name(table.editions, table.name, "png")
+                svg = export_name(table.editions, table.name, "svg")
+                charts.append(ChartFile(table, table is profile_tables.collaboration, png, svg))
+    if comparison is not None:
+        sources = tuple(edition.profile.source for edition in editions)
+        for table in comparison.all:
+            tables.append(TableFile(export_name(table.editions, table.name, "csv"), table, sources))
+    return ExportPlan(tuple(tables), tuple(charts))
