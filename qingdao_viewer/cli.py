@@ -172,9 +172,7 @@ def _run(argv: Sequence[str] | None) -> int:
             return _usage_error(str(error))
         from qingdao_viewer.commands.export import export_command
 
-        # TODO: pass png_size on once export_command and export_tables take it.
-        del png_size
-        return export_command(args.export, profile_path)
+        return export_command(args.export, profile_path, png_size=png_size)
     from qingdao_viewer.ui.app import run_app
 
     return run_app(profile_path, smoke=args.smoke, language=args.lang)

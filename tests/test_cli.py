@@ -95,9 +95,8 @@ def test_png_options_go_with_export_only() -> None:
     assert result.stderr.splitlines() == ["qingdao-viewer: --png-size and --png-scale go with --export"]
 
 
-@pytest.mark.xfail(reason="export_command and export_tables do not take the size yet (being rewritten elsewhere)")
 def test_export_writes_the_png_charts_at_the_size_and_scale_asked(tmp_path: Path) -> None:
     result = run_cli("--export", tmp_path / "out", "--png-size", "800x500", "--png-scale", "2", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    png = (tmp_path / "out" / "patent-applicants.png").read_bytes()
+    png = (tmp_path / "out" / "qingdao-2024-patent-applicants.png").read_bytes()
     assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (1600, 1000)

@@ -1,4 +1,4 @@
-"""`--export DIR [PROFILE]`: every table as CSV, every chart as PNG and SVG, and datapackage.json, with no window.
+"""`--export DIR [PROFILE]`: every table as CSV, the workbook, every chart as PNG and SVG, and datapackage.json.
 
 Like most command-line tools it does not ask: files of the same names (the same cluster and
 edition's earlier export) are replaced, and it says how many on standard error; every other
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qingdao_viewer.commands.headless import load_for_command, start_headless_qt
 from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
@@ -17,8 +18,11 @@ from qingdao_viewer.export.datapackage import files_to_replace, read_earlier
 from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
 from qingdao_viewer.tables import build_tables
 
+if TYPE_CHECKING:
+    from qingdao_viewer.charts import ImageSize
 
-def export_command(folder: Path, profile_path: str | None) -> int:
+
+def export_command(folder: Path, profile_path: str | None, png_size: ImageSize | None = None) -> int:
     """Run `--export`: load first, so a bad profile writes nothing, not even the folder."""
     profile = load_for_command(profile_path)
     if profile is None:
@@ -30,7 +34,7 @@ def export_command(folder: Path, profile_path: str | None) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         replaced = files_to_replace(plan_export(editions), folder)
-        written = export_folder(editions, folder)
+        written = export_folder(editions, folder, png_size=png_size)
     except OSError as error:
         where = error.filename or folder
         print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from qingdao_viewer.export.names import export_name
+from qingdao_viewer.export.workbook import workbook_name
 from qingdao_viewer.profile import ClusterProfile, Source
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.comparison import ComparisonTables
@@ -49,12 +50,14 @@ class ChartFile(NamedTuple):
 class ExportPlan(NamedTuple):
     tables: tuple[TableFile, ...]
     charts: tuple[ChartFile, ...]
+    workbook: tuple[Table, ...]  # every table, in the order the workbook's sheets take them
+    workbook_name: str
 
     @property
     def names(self) -> list[str]:
         """Every file the export writes, in the order written."""
         charts = [name for chart in self.charts for name in (chart.png, chart.svg)]
-        return [file.name for file in self.tables] + charts + [DESCRIPTOR]
+        return [file.name for file in self.tables] + [self.workbook_name] + charts + [DESCRIPTOR]
 
 
 def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:
@@ -83,4 +86,7 @@ def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None
         sources = tuple(edition.profile.source for edition in editions)
         for table in comparison.all:
             tables.append(TableFile(export_name(table.editions, table.name, "csv"), table, sources))
-    return ExportPlan(tuple(tables), tuple(charts))
+    # The workbook holds what the window shows: the first cluster, the comparison, the others.
+    shown, *others = unique.values()
+    sheets = (*shown.tables.all, *(comparison.all if comparison else ()), *(t for o in others for t in o.tables.all))
+    return ExportPlan(tuple(tables), tuple(charts), sheets, workbook_name(sheets))

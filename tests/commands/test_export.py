@@ -25,6 +25,7 @@ EXPECTED = [
     "qingdao-2024-collaboration.csv",
     "qingdao-2024-patent-collaboration-locations.csv",
     "qingdao-2024-publication-collaboration-locations.csv",
+    "qingdao-2024.xlsx",
     "qingdao-2024-patent-applicants.png",
     "qingdao-2024-patent-applicants.svg",
     "qingdao-2024-publishing-organizations.png",

@@ -39,7 +39,7 @@ def test_export_of_the_seed_text_is_byte_identical_to_the_embedded_profile(tmp_p
     result = run_cli("--export", from_text, SEED)
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in from_yaml.iterdir())
-    assert names == sorted(path.name for path in from_text.iterdir()) and len(names) == 15
+    assert names == sorted(path.name for path in from_text.iterdir()) and len(names) == 16
     assert "datapackage.json" in names and "qingdao-2024-patent-applicants.csv" in names
     for name in names:
         assert (from_yaml / name).read_bytes() == (from_text / name).read_bytes(), name
