@@ -20,7 +20,7 @@ OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 NORDHAVN = FIXTURES / "profile-texts" / "nordhavn-osterby-2024.txt"
 APPLICANTS = "qingdao-2024-patent-applicants.csv"
-ONE_CLUSTER = 8 + 6 + 1  # CSV files, charts as PNG and SVG, datapackage.json
+ONE_CLUSTER = 8 + 1 + 6 + 1  # CSV files, the workbook, charts as PNG and SVG, datapackage.json
 
 
 class BoxAnswer:
@@ -77,7 +77,7 @@ def test_export_all_asks_before_replacing_and_cancel_writes_nothing(window: Main
     assert window.commands.export_all(str(tmp_path)) == []
     assert answer.text == f"{ONE_CLUSTER - 1} files of this export are in {tmp_path} already. Replace them?"
     listed = answer.informative.splitlines()
-    assert listed[:2] == ["qingdao-2024-key-figures.csv", APPLICANTS] and listed[-1] == "and 2 more"
+    assert listed[:2] == ["qingdao-2024-key-figures.csv", APPLICANTS] and listed[-1] == "and 3 more"
     assert len(listed) == MAX_LISTED + 1
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before  # as they were
 
