@@ -19,9 +19,10 @@ from x_session import ARTIFACTS, CLIPBOARD_TIMEOUT, RunningApp, running_app, wai
 GRAB_SCREEN = Path(__file__).resolve().with_name("grab_screen.py")
 SCREENSHOT = ARTIFACTS / "xvfb-patents.png"
 
-# Ctrl+A, Ctrl+C on the Patents tab's first table: every cell, no header row (a selection).
+# Ctrl+A, Ctrl+C on the Patents tab's first table: every cell, under the header row.
 EXPECTED_PLAIN = (
-    "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2,131\t25%\n"
+    "Rank\tApplicant\tPCT applications\tShare\n"
+    "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2131\t25%\n"
     "2\tQINGDAO HAIER WASHING MACHINE\t881\t10%\n"
     "3\tQINGDAO HAIER REFRIGERATOR\t732\t9%\n"
 )
@@ -60,9 +61,9 @@ def test_copy_patents_table_with_keyboard_then_quit(app: RunningApp) -> None:
     )
     assert app.clipboard("UTF8_STRING") == EXPECTED_PLAIN  # what older X programs ask for
     html = app.clipboard("text/html")
-    assert "<table>" in html, html
-    assert "<td>QINGDAO HAIER AIR CONDITIONER GENERAL</td>" in html, html
-    assert '<td style="text-align:right">2,131</td>' in html, html
+    assert html.startswith("<html") and "<table>" in html, html
+    assert '<td class="t" sdnum="1033;0;@">QINGDAO HAIER AIR CONDITIONER GENERAL</td>' in html, html
+    assert '<td class="c" sdnum="1033;0;#,##0" sdval="2131" x:num="2131">2,131</td>' in html, html
 
     # The whole screen, kept as a build artifact: the Patents tab with the table selected.
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
