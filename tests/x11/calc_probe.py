@@ -210,7 +210,7 @@ def paste(context: Any, document: Any, step: dict[str, Any], timeout: float) -> 
 
 
 def main() -> int:
-    request = json.load(sys.stdin)
+    request = json.loads(sys.argv[1])
     timeout = float(request.get("timeout", 30))
     context = connect(int(request["port"]), timeout)
     desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)

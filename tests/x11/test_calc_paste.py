@@ -141,28 +141,44 @@ class Calc:
     process: subprocess.Popen[bytes]
     env: dict[str, str]
     log: Path
-    timings: dict[str, float] = field(default_factory=dict)
 
     def details(self) -> str:
         status = self.process.poll()
         state = "still running" if status is None else f"exited with status {status}"
         return f"\n(Calc {self.locale} {state}; its output:)\n{self.log.read_text(errors='replace') or '(empty)'}"
 
-    def probe(self, steps: list[dict[str, Any]]) -> dict[str, Any]:
-        """Run calc_probe.py with these steps; its JSON answer."""
-        request = {"port": self.port, "timeout": PASTE_TIMEOUT, "steps": steps}
-        result = subprocess.run(
-            [SYSTEM_PYTHON, str(PROBE)],
-            input=json.dumps(request),
+    def start_probe(self, steps: list[dict[str, Any]]) -> subprocess.Popen[str]:
+        """Start calc_probe.py on this Calc with these steps."""
+        request = json.dumps({"port": self.port, "timeout": PASTE_TIMEOUT, "steps": steps})
+        return subprocess.Popen(
+            [SYSTEM_PYTHON, str(PROBE), request],
             env=self.env,
-            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=CALC_TIMEOUT + PASTE_TIMEOUT * (1 + len(steps)),
         )
-        if result.returncode != 0:
-            pytest.fail(f"calc_probe.py failed ({result.returncode}) on {steps}:\n{result.stderr}{self.details()}")
-        answer: dict[str, Any] = json.loads(result.stdout)
+
+    def finish_probe(self, process: subprocess.Popen[str], steps: list[dict[str, Any]]) -> dict[str, Any]:
+        """The probe's JSON answer, once it is done."""
+        try:
+            out, err = process.communicate(timeout=CALC_TIMEOUT + PASTE_TIMEOUT * (1 + len(steps)))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+        if process.returncode != 0:
+            pytest.fail(f"calc_probe.py failed ({process.returncode}) on {steps}:\n{err}{self.details()}")
+        answer: dict[str, Any] = json.loads(out)
         return answer
+
+    def probe(self, steps: list[dict[str, Any]]) -> dict[str, Any]:
+        return self.finish_probe(self.start_probe(steps), steps)
+
+
+def probe_all(calcs: list[Calc], steps: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """calc_probe.py with these steps in every Calc at once; each Calc's answer, by locale."""
+    started = [(calc, calc.start_probe(steps)) for calc in calcs]
+    return {calc.locale: calc.finish_probe(process, steps) for calc, process in started}
 
 
 def start_calc(display: str, folder: Path, locale: str) -> Calc:
@@ -219,7 +235,7 @@ class Pasted:
     locales: dict[str, str]  # the locale each Calc reports for its document
     sheets: dict[tuple[str, str, str], dict[str, Any]]  # (copy, locale, flavour) -> cells and column sums
     clipboards: dict[str, dict[str, str]]  # copy -> text/plain and text/html as the app offered them
-    seconds: float
+    seconds: dict[str, float] = field(default_factory=dict)  # how long each step took, for the record
 
 
 def copy_in_app(app: RunningApp, copy: Copy, previous: str) -> dict[str, str]:
@@ -263,7 +279,8 @@ def keep_artifacts(pasted: Pasted) -> None:
         ),
         encoding="utf-8",
     )
-    lines = [f"Calc's locales: {pasted.locales}; copies and pastes took {pasted.seconds:.1f} s", ""]
+    steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in pasted.seconds.items())
+    lines = [f"Calc's locales: {pasted.locales}", f"Time taken: {steps}", ""]
     for (copy, locale, flavour), sheet in pasted.sheets.items():
         lines.append(f"== {copy}, pasted as {flavour} into the {locale} Calc")
         for number, row in enumerate(sheet["cells"], 1):
@@ -277,29 +294,39 @@ def keep_artifacts(pasted: Pasted) -> None:
 def pasted(x_display: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pasted]:
     """Every copy pasted in both flavours into both Calcs (one start of each), read back."""
     require_calc()
-    started = time.monotonic()
+    seconds: dict[str, float] = {}
+    clock = time.monotonic()
+
+    def took(step: str) -> None:
+        nonlocal clock
+        now = time.monotonic()
+        seconds[step] = now - clock
+        clock = now
+
     folder = tmp_path_factory.mktemp("calc")
     profile = tricky_profile(folder)
     tables = build_tables(load_profile(profile))
     calcs = [start_calc(x_display, folder, locale) for locale in LOCALES]  # both start at once
     try:
         with running_app(x_display, folder, ["--lang", "en", str(profile)]) as app:
-            locales = {calc.locale: calc.probe([{"do": "wait"}])["locale"] for calc in calcs}
+            took("app start")
+            locales = {locale: answer["locale"] for locale, answer in probe_all(calcs, [{"do": "wait"}]).items()}
+            took("both Calcs ready")
             sheets: dict[tuple[str, str, str], dict[str, Any]] = {}
             clipboards: dict[str, dict[str, str]] = {}
             previous = ""
             for name, copy in COPIES.items():
                 clipboards[name] = copy_in_app(app, copy, previous)
                 previous = clipboards[name]["text/plain"]
-                for calc in calcs:
-                    steps = [
-                        {"do": "paste", "sheet": f"{name} {flavour}", "command": command, "dialog": dialog}
-                        for flavour, (command, dialog) in FLAVOURS.items()
-                    ]
-                    answer = calc.probe(steps)
+                steps = [
+                    {"do": "paste", "sheet": f"{name} {flavour}", "command": command, "dialog": dialog}
+                    for flavour, (command, dialog) in FLAVOURS.items()
+                ]
+                for locale, answer in probe_all(calcs, steps).items():  # both Calcs paste at once
                     for flavour in FLAVOURS:
-                        sheets[(name, calc.locale, flavour)] = answer["sheets"][f"{name} {flavour}"]
-        result = Pasted(tables, locales, sheets, clipboards, time.monotonic() - started)
+                        sheets[(name, locale, flavour)] = answer["sheets"][f"{name} {flavour}"]
+                took(f"{name}: copy, 4 pastes")
+        result = Pasted(tables, locales, sheets, clipboards, seconds)
         keep_artifacts(result)
         yield result
     finally:
