@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from qingdao_viewer.export.formula_guard import inert
-from qingdao_viewer.tables import Kind, Table, Value, display_text
+from qingdao_viewer.tables import Kind, Table, Value, display_texts
 
 # Excel reads a cell's number format from its class, one simple class rule each, as in Excel's own HTML.
 _STYLE = (
@@ -64,9 +64,16 @@ class ClipboardText:
 
 def _one_line(text: str) -> str:
     """A tab or line break inside a cell would split it; names never hold them, but be safe."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    return text
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def _guarded(texts: Sequence[str]) -> list[str]:
+    """Text cells as spreadsheets may read them: formulas made inert, each on one line."""
+    guarded = [inert(text) for text in texts]
+    joined = "".join(guarded)  # one look at the whole column, not one per cell
+    if "\t" in joined or "\n" in joined or "\r" in joined:
+        return [_one_line(text) for text in guarded]
+    return guarded
 
 
 def _escaped(texts: Sequence[str]) -> list[str]:
@@ -83,7 +90,7 @@ def _escaped(texts: Sequence[str]) -> list[str]:
 
 def _text_cells(texts: Sequence[str]) -> tuple[list[str], list[str]]:
     """Text as text: guarded against formulas, typed as text; an empty text is an empty cell."""
-    guarded = [_one_line(inert(text)) for text in texts]
+    guarded = _guarded(texts)
     opening = f'<td class="t" sdnum="{_TEXT_SDNUM}">'
     html = [f"{opening}{cell}</td>" if cell else "<td></td>" for cell in _escaped(guarded)]
     return guarded, html
@@ -91,7 +98,7 @@ def _text_cells(texts: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def _header_cells(table: Table, columns: Sequence[int]) -> tuple[list[str], list[str]]:
     """The columns' headers, as text; over figures, set right as the figures are."""
-    guarded = [_one_line(inert(table.columns[column].header)) for column in columns]
+    guarded = _guarded([table.columns[column].header for column in columns])
     html = [
         f'<th class="{"h" if table.columns[column].kind.numeric else "t"}" sdnum="{_TEXT_SDNUM}">{text}</th>'
         for column, text in zip(columns, _escaped(guarded), strict=True)
@@ -107,7 +114,7 @@ def _number_cells(values: Sequence[int], kind: Kind) -> tuple[list[str], list[st
         exact = [str(value / 100) for value in values]  # 0.25: a whole percent is exact in two decimals
     else:
         plain = exact = [str(value) for value in values]
-    shown = [display_text(value, kind) for value in values]
+    shown = display_texts(values, kind)
     opening = f'<td class="{css}" sdnum="{sdnum}"'
     html = [f'{opening} sdval="{value}" x:num="{value}">{text}</td>' for value, text in zip(exact, shown, strict=True)]
     return plain, html

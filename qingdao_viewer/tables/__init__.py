@@ -1,7 +1,17 @@
 """Tables: what every view and export of a profile reads (no Qt)."""
 
 from qingdao_viewer.tables.profile_tables import ProfileTables, attribution_text, build_tables
-from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, display_text, ordinal, share_rows
+from qingdao_viewer.tables.table import (
+    Column,
+    Kind,
+    Subject,
+    Table,
+    Value,
+    display_text,
+    display_texts,
+    ordinal,
+    share_rows,
+)
 
 __all__ = [
     "Column",
@@ -13,6 +23,7 @@ __all__ = [
     "attribution_text",
     "build_tables",
     "display_text",
+    "display_texts",
     "ordinal",
     "share_rows",
 ]
