@@ -62,19 +62,20 @@ QUIT_TIMEOUT = 15.0
 
 @dataclass(frozen=True)
 class Copy:
-    """One way of copying in the app: the keys, a text the copy holds, the table copied."""
+    """One way of copying in the app: the keys typed, a text the copy holds, the table copied."""
 
     keys: tuple[str, ...]
     marker: str
     table: Callable[[ProfileTables], Table]
-    whole: bool  # Copy table (with the source row) rather than a selection
 
 
 COPIES = {
-    "ctrl-a": Copy(("ctrl+2", "ctrl+a", "ctrl+c"), "QINGDAO HAIER", lambda tables: tables.patent_applicants, False),
-    "copy-table": Copy(("alt+e", "t"), "CC BY 4.0", lambda tables: tables.patent_applicants, True),
-    "tricky-names": Copy(("ctrl+3", "alt+e", "t"), "HYPERLINK", lambda tables: tables.publishing_organizations, True),
-    "key-figures": Copy(("ctrl+1", "alt+e", "t"), "Economy", lambda tables: tables.key_figures, True),
+    # Ctrl+2: Patents, its table focused; Ctrl+A selects every cell; Ctrl+C copies.
+    "ctrl-a": Copy(("ctrl+2", "ctrl+a", "ctrl+c"), "QINGDAO HAIER", lambda tables: tables.patent_applicants),
+    # Edit > Copy table, on the table in use: Patents', then Publications', then the Overview's key figures.
+    "copy-table": Copy(("alt+e", "t"), "CC BY 4.0", lambda tables: tables.patent_applicants),
+    "tricky-names": Copy(("ctrl+3", "alt+e", "t"), "HYPERLINK", lambda tables: tables.publishing_organizations),
+    "key-figures": Copy(("ctrl+1", "alt+e", "t"), "Economy", lambda tables: tables.key_figures),
 }
 
 
