@@ -7,7 +7,7 @@ grid, the clipboard and the chart labels print the same text, and the CSV the sa
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -164,6 +164,14 @@ def display_text(value: Value, kind: Kind) -> str:
     if kind is Kind.SHARE:
         return i18n.percentage(value)
     return str(value)
+
+
+def display_texts(values: Iterable[Value], kind: Kind) -> list[str]:
+    """display_text of each value of a column of one kind, the kind's format chosen once (for large copies)."""
+    show: Callable[[int], str] = {Kind.COUNT: i18n.whole_number, Kind.SHARE: i18n.percentage}.get(kind, str)
+    if kind is Kind.TEXT:
+        return [MISSING if value is None else str(value) for value in values]
+    return [MISSING if value is None else value if isinstance(value, str) else show(value) for value in values]
 
 
 def share_rows(table: Table) -> Sequence[tuple[str, int]]:

@@ -9,7 +9,7 @@ from qingdao_viewer.export.clipboard_text import ClipboardText
 
 
 def mime_data(copy: ClipboardText) -> QMimeData:
-    """The copy as text/plain (tab-separated) and text/html (a table)."""
+    """The copy as text/plain (tab-separated) and text/html (a UTF-8 document holding the table)."""
     data = QMimeData()
     data.setText(copy.plain)
     data.setHtml(copy.html)

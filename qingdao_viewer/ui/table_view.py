@@ -6,7 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from qingdao_viewer.export.clipboard_text import ClipboardText, block_clipboard, selection_clipboard, table_clipboard
+from qingdao_viewer.export.clipboard_text import (
+    ClipboardText,
+    block_clipboard,
+    selection_clipboard,
+    selects_whole_lines,
+    table_clipboard,
+)
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
@@ -84,18 +90,23 @@ class TableView(QTableView):
             header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))
 
     def selection_copy(self) -> ClipboardText | None:
-        """The selected cells in the order shown (sorted as the user sorted), or None."""
+        """The selected cells in the order shown (sorted as the user sorted), or None.
+
+        Whole rows, whole columns and select all are copied under their header row.
+        """
         model = self.selectionModel()
         if model is None or not model.hasSelection():
             return None
         selection = model.selection()
         bounds = [(part.top(), part.bottom(), part.left(), part.right()) for part in selection]  # type: ignore[attr-defined]
+        header = selects_whole_lines(bounds, self.table_model.rowCount(), self.table_model.columnCount())
         if len(bounds) == 1:  # one rectangle (select all, rows, columns): no cell-by-cell work
             top, bottom, left, right = bounds[0]
             rows = [self.table_model.table_row(row) for row in range(top, bottom + 1)]
-            return block_clipboard(self.table, rows, list(range(left, right + 1)))
+            return block_clipboard(self.table, rows, list(range(left, right + 1)), header=header)
         shown = sorted((index.row(), index.column()) for index in model.selectedIndexes())
-        return selection_clipboard(self.table, [(self.table_model.table_row(row), column) for row, column in shown])
+        cells = [(self.table_model.table_row(row), column) for row, column in shown]
+        return selection_clipboard(self.table, cells, header=header)
 
     def copy_selection(self) -> None:
         """Copy the selected cells; with nothing selected, the whole table."""

@@ -99,15 +99,24 @@ def test_ctrl_c_in_a_table_copies_its_selection(window: MainWindow, qtbot: QtBot
     qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text().splitlines()[0] == "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2,131\t25%"
+    assert QGuiApplication.clipboard().text().splitlines() == [  # select all: under the header row
+        "Rank\tApplicant\tPCT applications\tShare",
+        "1\tQINGDAO HAIER AIR CONDITIONER GENERAL\t2131\t25%",
+        "2\tQINGDAO HAIER WASHING MACHINE\t881\t10%",
+        "3\tQINGDAO HAIER REFRIGERATOR\t732\t9%",
+    ]
 
 
 def test_edit_menu_copy_table_copies_with_headers(window: MainWindow) -> None:
     window.pages.show_tab(PUBLICATIONS)
     window.window_actions["copy_table"].trigger()
     mime = QGuiApplication.clipboard().mimeData()
-    assert mime.text().splitlines()[:2] == ["Rank\tOrganization\tArticles\tShare", "1\tQINGDAO UNIVERSITY\t7,510\t16%"]
-    assert "<th>Organization</th>" in mime.html()
+    assert mime.text().splitlines()[:2] == ["Rank\tOrganization\tArticles\tShare", "1\tQINGDAO UNIVERSITY\t7510\t16%"]
+    assert "CC BY 4.0" in mime.text().splitlines()[-1]
+    html = mime.html()
+    assert html.startswith("<html") and '<meta charset="utf-8">' in html
+    assert '<th class="t" sdnum="1033;0;@">Organization</th>' in html
+    assert '<td class="c" sdnum="1033;0;#,##0" sdval="7510" x:num="7510">7,510</td>' in html
 
 
 def test_copy_chart_puts_an_image_on_the_clipboard(window: MainWindow) -> None:

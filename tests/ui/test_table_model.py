@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,9 @@ def test_copy_follows_the_sorted_order(qtbot: QtBot, clean_clipboard: None) -> N
     view.selectAll()
     copy = view.selection_copy()
     assert copy is not None
-    assert [line.split("\t")[1] for line in copy.plain.splitlines()] == ["Alpha", "beta", "<b>R&D</b>", "gamma"]
+    header, *rows = copy.plain.splitlines()
+    assert header == "Rank\tName\tCount\tShare"
+    assert [line.split("\t")[1] for line in rows] == ["Alpha", "beta", "<b>R&D</b>", "gamma"]
 
 
 def test_markup_in_a_name_is_a_plain_cell(qtbot: QtBot) -> None:
@@ -83,3 +85,35 @@ def test_sorting_keeps_the_selection_on_its_row(qtbot: QtBot) -> None:
     assert view.model().index(0, 1).data() == "Alpha"
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the source's order
     assert [view.model().index(row, 1).data() for row in range(4)] == ["beta", "Alpha", "<b>R&D</b>", "gamma"]
+
+
+def select(view: TableView, top: int, left: int, bottom: int, right: int, add: bool = False) -> None:
+    model = view.model()
+    flag = QItemSelectionModel.SelectionFlag.Select if add else QItemSelectionModel.SelectionFlag.ClearAndSelect
+    view.selectionModel().select(QItemSelection(model.index(top, left), model.index(bottom, right)), flag)
+
+
+def test_whole_rows_and_whole_columns_copy_under_the_header_a_block_does_not(qtbot: QtBot) -> None:
+    view = TableView(SORTABLE)
+    qtbot.addWidget(view)
+    header = "Rank\tName\tCount\tShare"
+
+    def copied() -> list[str]:
+        copy = view.selection_copy()
+        assert copy is not None
+        return copy.plain.splitlines()
+
+    # Selected through the selection model: selectRow() and selectColumn() heed the keyboard's modifiers.
+    select(view, 1, 0, 1, 3)  # a whole row
+    assert copied() == [header, "2\tAlpha\t10000\t10%"]
+    select(view, 3, 0, 3, 3, add=True)  # and a second whole row: two ranges
+    assert copied() == [header, "2\tAlpha\t10000\t10%", "4\tgamma\t\t0%"]
+    select(view, 0, 2, 3, 2)  # a whole column
+    assert copied() == ["Count", "900", "10000", "85", ""]
+    select(view, 0, 1, 3, 1, add=True)  # and the names' column
+    assert copied() == ["Name\tCount", "beta\t900", "Alpha\t10000", "<b>R&D</b>\t85", "gamma\t"]
+    select(view, 0, 1, 1, 2)  # a block of four cells
+    assert copied() == ["beta\t900", "Alpha\t10000"]
+    select(view, 0, 0, 0, 3)  # a whole row again, then a cell of another row beside it
+    select(view, 2, 1, 2, 1, add=True)
+    assert copied() == ["1\tbeta\t900\t9%", "\t<b>R&D</b>\t\t"]
