@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qingdao_viewer.library import ProfileLibrary
+from qingdao_viewer.library import ProfileLibrary, kept_file_name
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.session import MAX_RECENT, Change, Session
 
@@ -54,7 +54,8 @@ def test_opening_shows_the_profile_keeps_it_and_tells_observers_once(
     assert session.profile == opened and session.path == str(NORDHAVN)
     assert session.tables.overview.title == "Nordhavn–Østerby, Denmark"
     assert heard == [Change.SHOWN | Change.LIBRARY | Change.RECENT]
-    assert [path.name for path in (tmp_path / "kept").iterdir()] == ["nordhavn-østerby-denmark-2024.yaml"]
+    assert [path.name for path in (tmp_path / "kept").iterdir()] == [kept_file_name(opened)]
+    assert kept_file_name(opened).startswith("nordhavn-østerby-denmark-2024-")
     assert session.recent() == [str(NORDHAVN.resolve())]
     labels = [entry.label for entry in session.listing().entries]
     assert labels == ["Nordhavn–Østerby, Denmark — GII 2024", "Qingdao, China — GII 2024"]
