@@ -37,6 +37,7 @@ import os
 import re
 import stat
 import sys
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -113,6 +114,15 @@ class LibraryEntry(NamedTuple):
 class LibraryListing(NamedTuple):
     entries: list[LibraryEntry]
     problems: list[ProfileError]  # files in the folders (or folders) that cannot be read: listed, not shown
+    unread: int = 0  # kept files not read yet: the listing's budget was spent (see ProfileLibrary.listing)
+
+
+class _PutOff(Exception):
+    """A file left for the next listing: this one's time is spent."""
+
+
+def _deadline(budget: float | None) -> float | None:
+    return None if budget is None else time.monotonic() + budget
 
 
 class KeepStatus(enum.Enum):
@@ -324,20 +334,33 @@ class ProfileLibrary:
         self.shipped = shipped
         self.kept = kept
         self._remembered = _Remembered(kept)
+        self._reads = 0  # files read (not remembered) by the listing under way
 
     # -- listing ------------------------------------------------------------------------------------
 
-    def listing(self) -> LibraryListing:
+    def listing(self, budget: float | None = None) -> LibraryListing:
+        """Every profile of both folders, and what could not be read.
+
+        With a ``budget`` (seconds), the kept files not read before (or changed since) are read
+        only until it is spent; those left are counted in ``unread``, and the next listing goes on
+        with them (what was read is remembered). Without one, every file is read.
+        """
         entries: list[LibraryEntry] = []
         problems: list[ProfileError] = []
-        self._list(self.shipped, True, entries, problems, remember=False)
-        self._list(self.kept, False, entries, problems, remember=True)
+        self._list(self.shipped, True, entries, problems)
+        unread = self._list(self.kept, False, entries, problems, deadline=_deadline(budget))
         entries.sort(key=lambda entry: (entry.label.casefold(), not entry.shipped, str(entry.path)))
-        return LibraryListing(entries, problems)
+        return LibraryListing(entries, problems, unread)
 
     def _list(
-        self, folder: Path, shipped: bool, entries: list[LibraryEntry], problems: list[ProfileError], remember: bool
-    ) -> None:
+        self,
+        folder: Path,
+        shipped: bool,
+        entries: list[LibraryEntry],
+        problems: list[ProfileError],
+        deadline: float | None = None,
+    ) -> int:
+        """List one folder into entries and problems; the number of files left unread (the deadline passed)."""
         try:
             with os.scandir(folder) as scan:
                 found = sorted(
@@ -345,30 +368,41 @@ class ProfileLibrary:
                     key=lambda item: item.name,
                 )
         except FileNotFoundError:
-            return  # nothing kept yet
+            return 0  # nothing kept yet
         except NotADirectoryError:
             problems.append(ProfileError(str(folder), "is not a folder: the library cannot be read or written"))
-            return
+            return 0
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             problems.append(ProfileError(str(folder), f"the library folder cannot be read: {reason}"))
-            return
-        if remember:
-            self._remembered.load()
-        seen: set[str] = set()
+            return 0
+        remembered = None if shipped else self._remembered
+        if remembered is not None:
+            remembered.load()
+        self._reads = 0
+        unread = 0
         for item in found:
-            seen.add(item.name)
-            path = folder / item.name
             try:
-                entries.append(self._entry(item, path, shipped, remember))
+                entries.append(self._entry(item, folder / item.name, shipped, remembered, deadline))
             except ProfileError as error:
                 problems.append(error)
-        if remember:
-            remembered = self._remembered
-            remembered.results = {name: value for name, value in remembered.results.items() if name in seen}
+            except _PutOff:
+                unread += 1
+        if remembered is not None:
+            names = {item.name for item in found}
+            remembered.results = {name: value for name, value in remembered.results.items() if name in names}
             remembered.save()
+        return unread
 
-    def _entry(self, item: os.DirEntry[str], path: Path, shipped: bool, remember: bool) -> LibraryEntry:
+    def _entry(
+        self,
+        item: os.DirEntry[str],
+        path: Path,
+        shipped: bool,
+        remembered: _Remembered | None,
+        deadline: float | None,
+    ) -> LibraryEntry:
+        """One file's entry: refused cheaply (ProfileError), remembered, put off (_PutOff), or read."""
         try:
             if item.is_symlink():
                 raise ProfileError(str(path), "is a symbolic link; the library reads only files of its own")
@@ -378,19 +412,21 @@ class ProfileLibrary:
         if not stat.S_ISREG(info.st_mode):
             raise ProfileError(str(path), "is not a regular file")
         text_rules.check_size(info.st_size, str(path))
+        if remembered is None:
+            return read_entry(path, shipped)
         key = _key(info)
-        if remember:
-            known = self._remembered.results.get(item.name)
-            if known is not None and known[0] == key:
-                return _from_result(path, shipped, known[1])
+        known = remembered.results.get(item.name)
+        if known is not None and known[0] == key:
+            return _from_result(path, shipped, known[1])
+        if deadline is not None and self._reads and time.monotonic() > deadline:
+            raise _PutOff  # (one file at least is read each time: every listing makes progress)
+        self._reads += 1
         try:
             entry = read_entry(path, shipped)
         except ProfileError as error:
-            if remember:
-                self._remembered.results[item.name] = (key, (error.message, error.line))
+            remembered.results[item.name] = (key, (error.message, error.line))
             raise
-        if remember:
-            self._remembered.results[item.name] = (key, (entry.cluster, entry.economy, entry.year))
+        remembered.results[item.name] = (key, (entry.cluster, entry.economy, entry.year))
         return entry
 
     # -- what is whose -------------------------------------------------------------------------------

@@ -89,8 +89,10 @@ class Session:
     ``library`` is made when first needed (listing it reads every kept file: the first
     paint does not wait for it). ``warn`` receives problems the user did not cause and
     need not act on now (a profile that could not be kept, broken files in the library:
-    one line however many, and only when it says something new). Paths held (the one
-    shown, the recent ones) are absolute, resolved when chosen.
+    one line however many, and only when it says something new). ``read_budget`` (seconds)
+    bounds each listing's reading of files not read before: the window's start never waits
+    long for a library of thousands of new files; ``read_more`` goes on with the rest. Paths
+    held (the one shown, the recent ones) are absolute, resolved when chosen.
     """
 
     def __init__(
@@ -100,6 +102,7 @@ class Session:
         library: Callable[[], ProfileLibrary],
         recent: RecentStore | None = None,
         warn: Callable[[str], object] = lambda message: None,
+        read_budget: float | None = None,
     ):
         self.shown = _shown(profile, chosen_path(path))
         self.comparison: Comparison | None = None
@@ -109,6 +112,7 @@ class Session:
         self._recent = recent
         self._warn = warn
         self._warned: str | None = None  # the last summary of the library's problems told
+        self._read_budget = read_budget
         self._observers: list[Observer] = []
 
     # -- observing ------------------------------------------------------------------------
@@ -145,12 +149,22 @@ class Session:
         if self._listing is None:
             from qingdao_viewer.library import problem_summary
 
-            self._listing = self.library.listing()
-            summary = problem_summary(self._listing.problems)
-            if summary is not None and summary != self._warned:
-                self._warn(summary)
-            self._warned = summary
+            self._listing = self.library.listing(budget=self._read_budget)
+            if not self._listing.unread:  # said once the whole library is read
+                summary = problem_summary(self._listing.problems)
+                if summary is not None and summary != self._warned:
+                    self._warn(summary)
+                self._warned = summary
         return self._listing
+
+    def read_more(self) -> bool:
+        """Go on reading a library left partly unread (by the budget); True if some is still unread."""
+        if self._listing is None or not self._listing.unread:
+            return False
+        self._listing = None
+        more = self.listing().unread > 0
+        self._changed(Change.LIBRARY)
+        return more
 
     @property
     def listed(self) -> bool:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.settings import Settings
 
 DEFAULT_SIZE = (1100, 760)
+LIBRARY_READ_BUDGET = 0.05  # seconds of reading new library files per turn of the event loop
 
 
 def default_library() -> ProfileLibrary:
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             library=(lambda: library) if library is not None else default_library,
             recent=settings,
             warn=log_warning,
+            read_budget=LIBRARY_READ_BUDGET,
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
