@@ -180,7 +180,11 @@ def test_a_file_an_earlier_version_kept_is_replaced_by_its_identitys_file(tmp_pa
     assert library.store(named("Qing-dao"), origin="new").status == KeepStatus.ADDED
     assert other.exists(), "a file of another identity is never removed"
     labels = [entry.label for entry in library.listing().entries if not entry.shipped]
-    assert labels == ["Nordhavn–Østerby, Denmark — GII 2024", "Qing dao, China — GII 2024", "Qing-dao, China — GII 2024"]
+    assert labels == [
+        "Nordhavn–Østerby, Denmark — GII 2024",
+        "Qing dao, China — GII 2024",
+        "Qing-dao, China — GII 2024",
+    ]
 
 
 def test_a_profile_that_would_not_read_back_is_refused_and_nothing_is_written(tmp_path: Path) -> None:

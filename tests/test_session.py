@@ -164,7 +164,8 @@ def test_a_thousand_broken_files_make_one_warning_and_relisting_repeats_none(tmp
     )
     assert len(session.listing().problems) == 1000
     assert len(warnings) == 1
-    assert warnings[0].startswith(f"library: 1,000 files could not be read (first: {tmp_path / 'kept'}/broken-0000.yaml:")
+    first = tmp_path / "kept" / "broken-0000.yaml"
+    assert warnings[0].startswith(f"library: 1,000 files could not be read (first: {first}:")
     session.relist()
     session.open(str(NORDHAVN))  # kept: the library is listed again
     session.listing()
