@@ -60,7 +60,7 @@ ACTIONS = (
     ActionSpec("stop_compare", QT_TRANSLATE_NOOP("MainWindow", "&Stop comparing")),
     ActionSpec("previous_tab", QT_TRANSLATE_NOOP("MainWindow", "P&revious tab"), "Ctrl+PgUp"),
     ActionSpec("next_tab", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt tab"), "Ctrl+PgDown"),
-    ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "&Reset settings…")),
+    ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "R&eset settings…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About {app}")),
 )
 

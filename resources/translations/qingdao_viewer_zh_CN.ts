@@ -186,17 +186,17 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="146"/>
         <source>{cluster} - GII {year} S&amp;T cluster</source>
         <translation>{cluster} - GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
     </message>
@@ -332,8 +332,8 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
-        <source>&amp;Reset settings…</source>
-        <translation>重置设置(&amp;R)…</translation>
+        <source>R&amp;eset settings…</source>
+        <translation>重置设置(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="90"/>
@@ -346,22 +346,22 @@ The app keeps running. {where}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="249"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="252"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="54"/>
         <source>compared with {cluster}</source>
         <translation>对比：{cluster}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="148"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="150"/>
         <source>{first} and {second} - compared</source>
         <translation>{first} 与 {second} - 对比</translation>
     </message>
