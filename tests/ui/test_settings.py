@@ -223,7 +223,12 @@ def test_paths_are_stored_absolute_and_open_the_same_file_from_another_folder(
     assert Settings().last_profile() == chosen and Settings().recent_profiles()[0] == chosen
     settings = Settings()
     settings.add_recent_profile("relative.yaml")  # any caller's relative path is made absolute when stored
-    assert settings.recent_profiles()[0] == str(tmp_path / "first" / "relative.yaml")
+    settings.set_recent_profiles(["other.yaml", *settings.recent_profiles()])
+    settings.set_last_profile("last.yaml")
+    assert settings.recent_profiles()[:2] == [str(tmp_path / "first" / name) for name in ("other.yaml", "relative.yaml")]
+    assert settings.last_profile() == str(tmp_path / "first" / "last.yaml")
+    settings.set_last_profile(chosen)
+    settings.save()
 
     monkeypatch.chdir(tmp_path / "second")
     again, error = open_window(None, Settings())
