@@ -432,7 +432,7 @@ class ProfileLibrary:
     # -- what is whose -------------------------------------------------------------------------------
 
     def owner(self, path: str | os.PathLike[str]) -> str | None:
-        """"shipped" or "kept" if a file is in one of the library's folders, else None; never raises.
+        """The library's folder a file is in ("shipped" or "kept"), or None; never raises.
 
         Both sides are resolved without raising (a symbolic-link loop is left as it is).
         """
@@ -537,4 +537,3 @@ def _check_reads_back(data: bytes, profile: ClusterProfile, path: Path) -> None:
         raise OSError(errno.EINVAL, f"the profile as YAML would not read back ({where}{error.message})") from None
     if again != profile:
         raise OSError(errno.EINVAL, "the profile as YAML would read back as a different profile")
-

@@ -173,4 +173,3 @@ def test_import_and_library_are_actions_of_their_own(tmp_path: Path, args: list[
     assert result.returncode == EXIT_BAD_INPUT
     assert message in result.stderr
     assert not library_folder().exists()
-

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings
 from cli_runner import run_python
+from PySide6.QtCore import QByteArray, QSettings
 from pytestqt.qtbot import QtBot
 from unprivileged import run_unprivileged
 
@@ -188,11 +188,11 @@ def test_a_file_name_that_is_not_utf8_comes_back_the_same(qtbot: QtBot, embedded
 
 
 def test_the_text_form_of_earlier_versions_is_still_read(qapp: object) -> None:
-    write_settings(qapp, "[profiles]\nlast=/data/jinan.yaml\nrecent=/data/a.yaml, /data/b.yaml\n".encode())
+    write_settings(qapp, b"[profiles]\nlast=/data/jinan.yaml\nrecent=/data/a.yaml, /data/b.yaml\n")
     settings = Settings()
     assert settings.last_profile() == "/data/jinan.yaml"
     assert settings.recent_profiles() == ["/data/a.yaml", "/data/b.yaml"]
-    write_settings(qapp, "[profiles]\nrecent=/data/only.yaml\n".encode())
+    write_settings(qapp, b"[profiles]\nrecent=/data/only.yaml\n")
     assert Settings().recent_profiles() == ["/data/only.yaml"]
     assert logged() == ""
 
@@ -225,7 +225,8 @@ def test_paths_are_stored_absolute_and_open_the_same_file_from_another_folder(
     settings.add_recent_profile("relative.yaml")  # any caller's relative path is made absolute when stored
     settings.set_recent_profiles(["other.yaml", *settings.recent_profiles()])
     settings.set_last_profile("last.yaml")
-    assert settings.recent_profiles()[:2] == [str(tmp_path / "first" / name) for name in ("other.yaml", "relative.yaml")]
+    first = tmp_path / "first"
+    assert settings.recent_profiles()[:2] == [str(first / "other.yaml"), str(first / "relative.yaml")]
     assert settings.last_profile() == str(tmp_path / "first" / "last.yaml")
     settings.set_last_profile(chosen)
     settings.save()
