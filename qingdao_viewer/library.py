@@ -185,17 +185,17 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLL
 _OPEN_FLAGS |= getattr(os, "O_BINARY", 0)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """A regular file's bytes, at most the profile size limit; never follows a symbolic link, never blocks.
+def _read_bytes(path: Path, follow: bool = False) -> bytes:
+    """A regular file's bytes, at most the profile size limit; never blocks, never follows a symbolic link unless told.
 
     Raises ProfileError saying why the file is not read.
     """
     name = str(path)
     limit = text_rules.MAX_PROFILE_BYTES
     try:
-        descriptor = os.open(path, _OPEN_FLAGS)
+        descriptor = os.open(path, _OPEN_FLAGS & ~getattr(os, "O_NOFOLLOW", 0) if follow else _OPEN_FLAGS)
     except OSError as error:
-        if error.errno == errno.ELOOP:
+        if error.errno == errno.ELOOP and not follow:
             raise ProfileError(name, "is a symbolic link; the library reads only files of its own") from None
         raise ProfileError(name, f"cannot be read: {error.strerror or error}") from None
     try:
@@ -222,8 +222,11 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def read_entry(path: Path, shipped: bool) -> LibraryEntry:
-    """A library file's entry, or ProfileError: cheap checks first, then the profile reader."""
-    data = _read_bytes(path)
+    """A library file's entry, or ProfileError: cheap checks first, then the profile reader.
+
+    A shipped file may be a symbolic link (a distribution's package may make it one); a kept one may not.
+    """
+    data = _read_bytes(path, follow=shipped)
     if _FORMAT_MARK not in data:
         raise ProfileError(str(path), f"is not a {FORMAT} profile (it does not name the format)")
     try:
@@ -404,9 +407,9 @@ class ProfileLibrary:
     ) -> LibraryEntry:
         """One file's entry: refused cheaply (ProfileError), remembered, put off (_PutOff), or read."""
         try:
-            if item.is_symlink():
+            if item.is_symlink() and not shipped:
                 raise ProfileError(str(path), "is a symbolic link; the library reads only files of its own")
-            info = item.stat(follow_symlinks=False)
+            info = item.stat(follow_symlinks=shipped)
         except OSError as error:
             raise ProfileError(str(path), f"cannot be read: {error.strerror or error}") from None
         if not stat.S_ISREG(info.st_mode):

@@ -257,16 +257,16 @@ class Session:
         """
         self.library.remove(entry)
         self._listing = None
-        removed = str(entry.path)
-        if self.path == removed:
+        removed = {str(entry.path), chosen_path(str(entry.path))}  # as listed, and as opened
+        if self.path in removed:
             self.shown = self.shown._replace(path="")
-        if self.comparison is not None and self.comparison.other.path == removed:
+        if self.comparison is not None and self.comparison.other.path in removed:
             self.comparison = self.comparison._replace(other=self.comparison.other._replace(path=""))
         change = Change.LIBRARY
-        if removed in self.recent():
+        if removed & set(self.recent()):
             change |= Change.RECENT
             if self._recent is not None:
-                self._recent.set_recent_profiles([item for item in self.recent() if item != removed])
+                self._recent.set_recent_profiles([item for item in self.recent() if item not in removed])
         self._changed(change)
 
     def relist(self) -> None:

@@ -508,3 +508,17 @@ def test_comparison_tables_hold_both_clusters_as_given() -> None:
     ]
     assert [row[1:] for row in both.collaboration.rows] == [(2, 17), (63, 58)]
     assert "CC BY 4.0" in both.key_figures.attribution
+
+
+def test_a_shipped_profile_may_be_a_symbolic_link_a_kept_one_may_not(tmp_path: Path) -> None:
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "qingdao-2024.yaml").symlink_to(DATA / "qingdao-2024.yaml")  # as a distribution may package it
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "qingdao-2024.yaml").symlink_to(DATA / "qingdao-2024.yaml")
+    listing = ProfileLibrary(shipped, kept).listing()
+    assert [(entry.cluster, entry.shipped) for entry in listing.entries] == [("Qingdao", True)]
+    assert [str(problem) for problem in listing.problems] == [
+        f"{kept / 'qingdao-2024.yaml'}: is a symbolic link; the library reads only files of its own"
+    ]

@@ -250,3 +250,17 @@ def test_forgetting_the_profile_shown_leaves_it_shown_not_kept(session: Session,
     shipped = session.listing().entries[0]
     with pytest.raises(ValueError):
         session.forget(shipped)
+
+
+def test_forgetting_through_a_library_folder_reached_by_a_symbolic_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "data").symlink_to(tmp_path / "real")  # XDG_DATA_HOME on another disk, say
+    session = Session(
+        load_profile(EMBEDDED), str(EMBEDDED), library=lambda: ProfileLibrary(DATA, tmp_path / "data"), recent=Recent()
+    )
+    session.paste(NORDHAVN.read_text(encoding="utf-8"))
+    [entry] = [entry for entry in session.listing().entries if not entry.shipped]
+    session.open(str(entry.path))  # as the Cluster box opens it: held resolved
+    assert session.path == str(tmp_path / "real" / entry.path.name) and session.entry_shown() == entry
+    session.forget(entry)
+    assert session.path == "" and session.recent() == [] and not entry.path.exists()

@@ -230,3 +230,23 @@ def test_a_library_of_many_new_broken_files_is_read_on_after_ready_with_one_log_
     lines = [line for line in log_file().read_text(encoding="utf-8").splitlines() if " library: " in line]
     assert len(lines) == 1 and "library: 40 files could not be read (first: " in lines[0]
     assert good.exists()
+
+
+def test_a_library_folder_that_is_a_symbolic_link_loop_never_stops_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library_folder().parent.mkdir(parents=True)
+    library_folder().symlink_to(library_folder())
+    window.session.relist()
+    assert window.doors.open_profile(str(NORDHAVN))  # shown, not kept
+    assert window.session.profile.cluster == "Nordhavn–Østerby"
+    labels = [window.picker.combo.itemText(i) for i in range(window.picker.combo.count())]
+    assert labels == ["Qingdao, China — GII 2024", "Nordhavn–Østerby, Denmark, GII 2024"]
+    assert not window.window_actions["remove_kept"].isEnabled()
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    assert not window.library_commands.show_folder()
+    [message] = shown_boxes()
+    assert message.startswith(f"{library_folder()}: cannot be made: ")
+    logged = log_file().read_text(encoding="utf-8")
+    assert f"library: 1 file could not be read: {library_folder()}: the library folder cannot be read: " in logged
+    assert f"{NORDHAVN}: could not be kept in the library {library_folder()}: " in logged
