@@ -22,8 +22,10 @@ considered; a symbolic link, a folder, a FIFO, a file over the profile size limi
 without the format's name in it is refused before it is parsed; and what each file gave
 (its entry or its error) is remembered beside the files (``.listing-cache.json``, keyed by
 each file's size, times and inode), so a broken file is parsed once, not at every start.
-A folder that cannot be read (missing rights, a symbolic-link loop, a file in its place)
-is a problem of the listing, never an exception.
+A listing may be given a time budget: the files it has no time to read are left for the
+next listing, which goes on where it stopped (the window reads them in turns of its event
+loop after it is ready). A folder that cannot be read (missing rights, a symbolic-link
+loop, a file in its place) is a problem of the listing, never an exception.
 """
 
 from __future__ import annotations
@@ -115,14 +117,6 @@ class LibraryListing(NamedTuple):
     entries: list[LibraryEntry]
     problems: list[ProfileError]  # files in the folders (or folders) that cannot be read: listed, not shown
     unread: int = 0  # kept files not read yet: the listing's budget was spent (see ProfileLibrary.listing)
-
-
-class _PutOff(Exception):
-    """A file left for the next listing: this one's time is spent."""
-
-
-def _deadline(budget: float | None) -> float | None:
-    return None if budget is None else time.monotonic() + budget
 
 
 class KeepStatus(enum.Enum):
@@ -243,6 +237,7 @@ def read_entry(path: Path, shipped: bool) -> LibraryEntry:
 
 _Key = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 _Result = tuple[str, str, int] | tuple[str, int | None]  # (cluster, economy, year) or (message, line)
+_SAVE_EVERY = 2.0  # seconds: a listing read in turns writes what it learnt at most this often, and at its end
 
 
 def _key(info: os.stat_result) -> _Key:
@@ -251,16 +246,20 @@ def _key(info: os.stat_result) -> _Key:
 
 def _result_from_json(value: object) -> tuple[_Key, _Result] | None:
     """One remembered file from the cache's JSON, or None if it is not exactly the shape written."""
-    if not (isinstance(value, list) and len(value) in (6, 7)):
+    if type(value) is not list or len(value) not in (6, 7):
         return None
-    key, rest = value[:4], value[4:]
-    if not all(isinstance(number, int) and not isinstance(number, bool) for number in key):
+    size, mtime, ctime, inode, *rest = value
+    if not (type(size) is int and type(mtime) is int and type(ctime) is int and type(inode) is int):
         return None
-    whole = (int, type(None))
-    if len(rest) == 3 and isinstance(rest[0], str) and isinstance(rest[1], str) and type(rest[2]) is int:
-        return (key[0], key[1], key[2], key[3]), (rest[0], rest[1], rest[2])
-    if len(rest) == 2 and isinstance(rest[0], str) and isinstance(rest[1], whole) and type(rest[1]) is not bool:
-        return (key[0], key[1], key[2], key[3]), (rest[0], rest[1])
+    key = (size, mtime, ctime, inode)
+    if len(rest) == 3:
+        cluster, economy, year = rest
+        if type(cluster) is str and type(economy) is str and type(year) is int:
+            return key, (cluster, economy, year)
+        return None
+    message, line = rest
+    if type(message) is str and (line is None or type(line) is int):
+        return key, (message, line)
     return None
 
 
@@ -270,13 +269,15 @@ class _Remembered:
     def __init__(self, folder: Path):
         self.path = folder / CACHE_NAME
         self.results: dict[str, tuple[_Key, _Result]] = {}
+        self.changed = False
         self._loaded = False
-        self._written: dict[str, tuple[_Key, _Result]] = {}
+        self._saved_at = 0.0
 
     def load(self) -> None:
         if self._loaded:
             return
         self._loaded = True
+        self._saved_at = time.monotonic()
         try:
             raw = _read_cache_bytes(self.path)
             document = json.loads(raw) if raw else None
@@ -292,11 +293,20 @@ class _Remembered:
                 found = _result_from_json(value)
                 if found is not None:
                     self.results[name] = found
-        self._written = dict(self.results)
 
-    def save(self) -> None:
-        """Write what changed since it was read (quietly: it is a hint; losing it costs a re-read)."""
-        if self.results == self._written:
+    def keep_only(self, names: set[str]) -> None:
+        """Forget files no longer there."""
+        if any(name not in names for name in self.results):
+            self.results = {name: value for name, value in self.results.items() if name in names}
+            self.changed = True
+
+    def remember(self, name: str, key: _Key, result: _Result) -> None:
+        self.results[name] = (key, result)
+        self.changed = True
+
+    def save(self, finished: bool) -> None:
+        """Write what changed (quietly: it is a hint; losing it costs a re-read); mid-listing, not too often."""
+        if not self.changed or (not finished and time.monotonic() - self._saved_at < _SAVE_EVERY):
             return
         document = {
             "format": CACHE_FORMAT,
@@ -305,6 +315,7 @@ class _Remembered:
         }
         data = json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         temporary = self.path.with_name(f"{CACHE_NAME}.{os.getpid()}.part")
+        self._saved_at = time.monotonic()
         try:
             with open(temporary, "xb") as stream:
                 stream.write(data)
@@ -313,7 +324,7 @@ class _Remembered:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             return
-        self._written = dict(self.results)
+        self.changed = False
 
 
 def _read_cache_bytes(path: Path) -> bytes:
@@ -327,6 +338,53 @@ def _read_cache_bytes(path: Path) -> bytes:
         os.close(descriptor)
 
 
+class _Pass:
+    """A listing under way: what is known so far, and the kept files (name, stat key) still to read."""
+
+    def __init__(self) -> None:
+        self.entries: list[LibraryEntry] = []
+        self.problems: list[ProfileError] = []
+        self.pending: list[tuple[str, _Key]] = []
+        self.next = 0  # pending[next:] are still to read
+
+    def listing(self) -> LibraryListing:
+        entries = sorted(self.entries, key=lambda entry: (entry.label.casefold(), not entry.shipped, str(entry.path)))
+        problems = sorted(self.problems, key=lambda problem: problem.path)
+        return LibraryListing(entries, problems, len(self.pending) - self.next)
+
+
+def _scan(folder: Path, problems: list[ProfileError]) -> list[os.DirEntry[str]]:
+    """The ``*.yaml`` files of a folder that are not hidden, by name; a folder that cannot be read is a problem."""
+    try:
+        with os.scandir(folder) as scan:
+            found = [item for item in scan if item.name.endswith(SUFFIX) and not item.name.startswith(".")]
+    except FileNotFoundError:
+        return []  # nothing kept yet
+    except NotADirectoryError:
+        problems.append(ProfileError(str(folder), "is not a folder: the library cannot be read or written"))
+        return []
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        problems.append(ProfileError(str(folder), f"the library folder cannot be read: {reason}"))
+        return []
+    found.sort(key=lambda item: item.name)
+    return found
+
+
+def _kept_key(item: os.DirEntry[str], path: str) -> _Key:
+    """A kept file's stat key, or ProfileError if it is refused unread (a link, not a regular file, too big)."""
+    try:
+        if item.is_symlink():
+            raise ProfileError(path, "is a symbolic link; the library reads only files of its own")
+        info = item.stat(follow_symlinks=False)
+    except OSError as error:
+        raise ProfileError(path, f"cannot be read: {error.strerror or error}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ProfileError(path, "is not a regular file")
+    text_rules.check_size(info.st_size, path)
+    return _key(info)
+
+
 # -- the library ----------------------------------------------------------------------------------------
 
 
@@ -337,100 +395,77 @@ class ProfileLibrary:
         self.shipped = shipped
         self.kept = kept
         self._remembered = _Remembered(kept)
-        self._reads = 0  # files read (not remembered) by the listing under way
+        self._pass: _Pass | None = None  # a listing left partly unread by its budget
 
     # -- listing ------------------------------------------------------------------------------------
 
-    def listing(self, budget: float | None = None) -> LibraryListing:
+    def listing(self, budget: float | None = None, resume: bool = False) -> LibraryListing:
         """Every profile of both folders, and what could not be read.
 
-        With a ``budget`` (seconds), the kept files not read before (or changed since) are read
-        only until it is spent; those left are counted in ``unread``, and the next listing goes on
-        with them (what was read is remembered). Without one, every file is read.
+        Files refused unread (see the module's docstring) and files remembered cost no reading.
+        With a ``budget`` (seconds), the kept files left are read only until it is spent (one at
+        least); those not read yet are counted in ``unread``, and a listing with ``resume`` goes on
+        with them where this one stopped, without looking at the folders again. Without a budget
+        every file is read.
         """
-        entries: list[LibraryEntry] = []
-        problems: list[ProfileError] = []
-        self._list(self.shipped, True, entries, problems)
-        unread = self._list(self.kept, False, entries, problems, deadline=_deadline(budget))
-        entries.sort(key=lambda entry: (entry.label.casefold(), not entry.shipped, str(entry.path)))
-        return LibraryListing(entries, problems, unread)
+        if not resume or self._pass is None:
+            self._pass = self._start()
+        work = self._pass
+        self._read(work, None if budget is None else time.monotonic() + budget)
+        finished = work.next == len(work.pending)
+        self._remembered.save(finished)
+        if finished:
+            self._pass = None
+        return work.listing()
 
-    def _list(
-        self,
-        folder: Path,
-        shipped: bool,
-        entries: list[LibraryEntry],
-        problems: list[ProfileError],
-        deadline: float | None = None,
-    ) -> int:
-        """List one folder into entries and problems; the number of files left unread (the deadline passed)."""
-        try:
-            with os.scandir(folder) as scan:
-                found = sorted(
-                    (item for item in scan if item.name.endswith(SUFFIX) and not item.name.startswith(".")),
-                    key=lambda item: item.name,
-                )
-        except FileNotFoundError:
-            return 0  # nothing kept yet
-        except NotADirectoryError:
-            problems.append(ProfileError(str(folder), "is not a folder: the library cannot be read or written"))
-            return 0
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            problems.append(ProfileError(str(folder), f"the library folder cannot be read: {reason}"))
-            return 0
-        remembered = None if shipped else self._remembered
-        if remembered is not None:
-            remembered.load()
-        self._reads = 0
-        unread = 0
-        for item in found:
+    def _start(self) -> _Pass:
+        """A new listing: the folders looked at, every file refused, remembered or left to read."""
+        work = _Pass()
+        for item in _scan(self.shipped, work.problems):
             try:
-                entries.append(self._entry(item, folder / item.name, shipped, remembered, deadline))
+                work.entries.append(read_entry(self.shipped / item.name, shipped=True))
             except ProfileError as error:
-                problems.append(error)
-            except _PutOff:
-                unread += 1
-        if remembered is not None:
-            names = {item.name for item in found}
-            remembered.results = {name: value for name, value in remembered.results.items() if name in names}
-            remembered.save()
-        return unread
+                work.problems.append(error)
+        found = _scan(self.kept, work.problems)
+        remembered = self._remembered
+        remembered.load()
+        folder = str(self.kept)
+        for item in found:
+            path = os.path.join(folder, item.name)
+            try:
+                key = _kept_key(item, path)
+            except ProfileError as error:
+                work.problems.append(error)
+                continue
+            known = remembered.results.get(item.name)
+            if known is None or known[0] != key:
+                work.pending.append((item.name, key))
+                continue
+            result = known[1]
+            if len(result) == 3:
+                work.entries.append(LibraryEntry(Path(path), result[0], result[1], result[2], False))
+            else:
+                work.problems.append(ProfileError(path, result[0], result[1]))
+        remembered.keep_only({item.name for item in found})
+        return work
 
-    def _entry(
-        self,
-        item: os.DirEntry[str],
-        path: Path,
-        shipped: bool,
-        remembered: _Remembered | None,
-        deadline: float | None,
-    ) -> LibraryEntry:
-        """One file's entry: refused cheaply (ProfileError), remembered, put off (_PutOff), or read."""
-        try:
-            if item.is_symlink() and not shipped:
-                raise ProfileError(str(path), "is a symbolic link; the library reads only files of its own")
-            info = item.stat(follow_symlinks=shipped)
-        except OSError as error:
-            raise ProfileError(str(path), f"cannot be read: {error.strerror or error}") from None
-        if not stat.S_ISREG(info.st_mode):
-            raise ProfileError(str(path), "is not a regular file")
-        text_rules.check_size(info.st_size, str(path))
-        if remembered is None:
-            return read_entry(path, shipped)
-        key = _key(info)
-        known = remembered.results.get(item.name)
-        if known is not None and known[0] == key:
-            return _from_result(path, shipped, known[1])
-        if deadline is not None and self._reads and time.monotonic() > deadline:
-            raise _PutOff  # (one file at least is read each time: every listing makes progress)
-        self._reads += 1
-        try:
-            entry = read_entry(path, shipped)
-        except ProfileError as error:
-            remembered.results[item.name] = (key, (error.message, error.line))
-            raise
-        remembered.results[item.name] = (key, (entry.cluster, entry.economy, entry.year))
-        return entry
+    def _read(self, work: _Pass, deadline: float | None) -> None:
+        """Read the files left, until the deadline (one at least), remembering what each gave."""
+        started = work.next
+        while work.next < len(work.pending):
+            if deadline is not None and work.next > started and time.monotonic() > deadline:
+                return
+            name, key = work.pending[work.next]
+            work.next += 1
+            path = self.kept / name
+            try:
+                entry = read_entry(path, shipped=False)
+            except ProfileError as error:
+                self._remembered.remember(name, key, (error.message, error.line))
+                work.problems.append(error)
+            else:
+                self._remembered.remember(name, key, (entry.cluster, entry.economy, entry.year))
+                work.entries.append(entry)
 
     # -- what is whose -------------------------------------------------------------------------------
 
@@ -521,14 +556,6 @@ def _parsed(data: bytes, path: Path) -> ClusterProfile | None:
 
 def _identity(profile: ClusterProfile) -> tuple[str, str, int]:
     return (profile.cluster, profile.economy, profile.year)
-
-
-def _from_result(path: Path, shipped: bool, result: _Result) -> LibraryEntry:
-    if len(result) == 3:
-        cluster, economy, year = result
-        return LibraryEntry(path, str(cluster), str(economy), int(year or 0), shipped)
-    message, line = result
-    raise ProfileError(str(path), str(message), line if isinstance(line, int) else None)
 
 
 def _check_reads_back(data: bytes, profile: ClusterProfile, path: Path) -> None:

@@ -147,24 +147,27 @@ class Session:
     def listing(self) -> LibraryListing:
         """The library's profiles, read once and again after each change to the library."""
         if self._listing is None:
-            from qingdao_viewer.library import problem_summary
-
-            self._listing = self.library.listing(budget=self._read_budget)
-            if not self._listing.unread:  # said once the whole library is read
-                summary = problem_summary(self._listing.problems)
-                if summary is not None and summary != self._warned:
-                    self._warn(summary)
-                self._warned = summary
+            self._listing = self._told(self.library.listing(budget=self._read_budget))
         return self._listing
 
     def read_more(self) -> bool:
         """Go on reading a library left partly unread (by the budget); True if some is still unread."""
         if self._listing is None or not self._listing.unread:
             return False
-        self._listing = None
-        more = self.listing().unread > 0
+        self._listing = self._told(self.library.listing(budget=self._read_budget, resume=True))
         self._changed(Change.LIBRARY)
-        return more
+        return self._listing.unread > 0
+
+    def _told(self, listing: LibraryListing) -> LibraryListing:
+        """Once the whole library is read, tell what could not be (once, and only if it is news)."""
+        from qingdao_viewer.library import problem_summary
+
+        if not listing.unread:
+            summary = problem_summary(listing.problems)
+            if summary is not None and summary != self._warned:
+                self._warn(summary)
+            self._warned = summary
+        return listing
 
     @property
     def listed(self) -> bool:

@@ -113,10 +113,22 @@ def test_kept_names_are_readable_and_stable() -> None:
 # Names that fold to the same words (case, punctuation, scripts), and any names at all.
 _names = st.text(alphabet="aA -!?.,青é_Ǆ", min_size=1, max_size=8) | st.text(min_size=1, max_size=200)
 _years = st.sampled_from([2024, 2025]) | st.integers(1000, 9999)
+_FOLDS = (str.upper, str.lower, str.casefold, lambda t: t.replace(" ", "-"), lambda t: t + "!", lambda t: t + "?")
+
+
+@st.composite
+def _identities(draw: st.DrawFn) -> list[tuple[str, str, int]]:
+    """A few identities, most of them one identity with its case or punctuation changed."""
+    cluster, economy, year = draw(st.tuples(_names, _names, _years))
+    found = [(cluster, economy, year)]
+    for fold, where in draw(st.lists(st.tuples(st.sampled_from(_FOLDS), st.booleans()), min_size=1, max_size=5)):
+        found.append((fold(cluster), economy, year) if where else (cluster, fold(economy), year))
+    found += draw(st.lists(st.tuples(_names, _names, _years), max_size=3))
+    return list(dict.fromkeys(found))
 
 
 @settings(max_examples=max(300, settings.default.max_examples), deadline=None)
-@given(st.lists(st.tuples(_names, _names, _years), min_size=2, max_size=6, unique=True))
+@given(_identities())
 def test_distinct_identities_get_distinct_valid_names(identities: list[tuple[str, str, int]]) -> None:
     names = [kept_file_name(named(cluster, economy, year)) for cluster, economy, year in identities]
     assert len(set(names)) == len(names)
@@ -450,13 +462,18 @@ def test_with_a_budget_new_files_are_read_over_several_listings(tmp_path: Path) 
     _broken_copies(kept, 300)
     library = ProfileLibrary(DATA, kept)
     listings = [library.listing(budget=0.0)]
+    (kept / "late.yaml").write_text(profile_to_yaml(named("Late")), encoding="utf-8")
     while listings[-1].unread:
-        listings.append(library.listing(budget=0.01))
+        listings.append(library.listing(budget=0.0005, resume=True))  # goes on: the folder is not looked at again
         assert len(listings) < 400
     first, last = listings[0], listings[-1]
-    assert first.unread == 299  # the first file is always read: each listing makes progress
+    assert first.unread == 299  # one file at least is read each time: every listing makes progress
     assert len(listings) > 2 and len(last.problems) == 300
     assert [len(listing.problems) + listing.unread for listing in listings] == [300] * len(listings)
+    assert [entry.cluster for entry in last.entries] == ["Qingdao"]
+    again = library.listing(budget=0.0)  # a new listing: the folder looked at again, the 300 remembered
+    assert again.unread == 0 and [entry.cluster for entry in again.entries] == ["Late", "Qingdao"]
+    assert [str(problem) for problem in again.problems] == [str(problem) for problem in last.problems]
 
 
 def test_removing_keeps_shipped_profiles_and_only_the_librarys_own_files(tmp_path: Path) -> None:
