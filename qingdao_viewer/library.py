@@ -317,6 +317,8 @@ class _Remembered:
         temporary = self.path.with_name(f"{CACHE_NAME}.{os.getpid()}.part")
         self._saved_at = time.monotonic()
         try:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)  # left by an earlier process of this number that was killed
             with open(temporary, "xb") as stream:
                 stream.write(data)
             os.replace(temporary, self.path)
