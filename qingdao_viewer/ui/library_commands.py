@@ -45,7 +45,7 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 class LibraryCommands(QObject):
     """File > Remove from library and Show library folder, and their place in the Cluster box's context menu."""
 
-    def __init__(self, session: Session, window: QWidget, remove: QAction, show_folder: QAction):
+    def __init__(self, session: Session, window: QWidget, remove: QAction):
         super().__init__(window)
         self.session = session
         self.window = window

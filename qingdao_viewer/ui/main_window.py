@@ -85,9 +85,8 @@ class MainWindow(QMainWindow):
         self.pages.ready.connect(self._pages_ready)
         self.commands = WindowCommands(self.session, self.pages, self)
         self.window_actions = WindowActions(self)
-        actions = self.window_actions
-        self.library_commands = LibraryCommands(self.session, self, actions["remove_kept"], actions["show_library"])
-        self.library_commands.offer_in(self.picker.combo, [actions[name] for name in PICKER_MENU])
+        self.library_commands = LibraryCommands(self.session, self, self.window_actions["remove_kept"])
+        self.library_commands.offer_in(self.picker.combo, [self.window_actions[name] for name in PICKER_MENU])
         self._wire_actions()
         self.session.observe(self._session_changed)
         self._show_session()
