@@ -25,7 +25,7 @@ class ClusterPicker(QWidget):
     row anyway, lays out nothing else.
     """
 
-    picked = Signal(str)
+    picked = Signal(object)  # the path (a str): not a Qt string, which would drop bytes that are not UTF-8
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,7 +83,8 @@ class ClusterPicker(QWidget):
         self.session.read_more()  # observed: the window refreshes this box, which comes back here if need be
 
     def _activated(self, index: int) -> None:
-        path = self.combo.itemData(index)
+        # The entry's own path, not the item's data: a name that is not UTF-8 would not survive a QString.
+        path = str(self._entries[index].path) if 0 <= index < len(self._entries) else self.combo.itemData(index)
         if isinstance(path, str) and path and path != self.session.path:
             self.picked.emit(path)
         self.refresh()  # back on the profile shown, whether or not the pick opened

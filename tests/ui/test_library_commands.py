@@ -250,3 +250,17 @@ def test_a_library_folder_that_is_a_symbolic_link_loop_never_stops_the_window(
     logged = log_file().read_text(encoding="utf-8")
     assert f"library: 1 file could not be read: {library_folder()}: the library folder cannot be read: " in logged
     assert f"{NORDHAVN}: could not be kept in the library {library_folder()}: " in logged
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes are POSIX's")
+def test_a_kept_file_whose_name_is_not_utf8_opens_from_the_cluster_box(window: MainWindow, embedded_path: Path) -> None:
+    folder = library_folder()
+    folder.mkdir(parents=True)
+    raw = os.fsencode(folder) + b"/jinan-\xe9.yaml"  # put there by hand, or by another program
+    with open(raw, "wb") as stream:
+        stream.write(embedded_path.read_bytes().replace(b"cluster: Qingdao", b"cluster: Jinan"))
+    window.session.relist()
+    index = window.picker.combo.findText("Jinan, China — GII 2024 (kept)")
+    window.picker.combo.activated.emit(index)
+    assert window.session.profile.cluster == "Jinan"
+    assert os.fsencode(window.session.path) == raw
