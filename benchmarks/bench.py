@@ -264,6 +264,80 @@ def scale(files: dict[str, Path], rows: dict[str, int]) -> None:
     )
 
 
+def _broken_library(folder: Path, count: int) -> None:
+    """count profile-like files that only a full read refuses (half a profile, or a bad figure deep inside)."""
+    text = (REPO / "data" / "qingdao-2024.yaml").read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        broken = text[: len(text) // 2 + number % 40] if number % 2 else text.replace("count: 881", "count: -881")
+        (folder / f"broken-{number:04}.yaml").write_text(broken, encoding="utf-8")
+
+
+def library_start() -> None:
+    """Start-up with 1,000 broken files in the library folder, against an empty library.
+
+    The broken files are profile-like (half a profile, or a bad figure deep inside): only a full
+    read refuses them. The figures held to targets are the listing's own, in this process, as the
+    window lists at start-up (after the first paint, before ready): 1,000 such files never read
+    before (a first start: the window reads for 50 ms, then the rest after ready, in turns of the
+    event loop), the same files remembered (every start after), and 1,000 foreign files (not
+    profiles: refused before they are parsed), every one of them, with no budget. Then --smoke's
+    ready in fresh processes, variants alternating, each library in an XDG_DATA_HOME of its own,
+    printed beside the empty library's (on a loaded machine these differ by more than the listing
+    takes).
+    """
+    from qingdao_viewer.library import CACHE_NAME, ProfileLibrary
+    from qingdao_viewer.ui.main_window import LIBRARY_READ_BUDGET
+
+    shipped = REPO / "data"
+    with tempfile.TemporaryDirectory() as folder:
+        homes = {name: Path(folder) / name for name in ("empty", "first", "remembered")}
+        kept = {name: home / "qingdao-viewer" / "qingdao-viewer" / "profiles" for name, home in homes.items()}
+        kept["empty"].mkdir(parents=True)
+        for name in ("first", "remembered"):
+            _broken_library(kept[name], 1000)
+        foreign = Path(folder) / "foreign"
+        foreign.mkdir()
+        for number in range(1000):
+            (foreign / f"foreign-{number:04}.yaml").write_bytes(os.urandom(2000))
+
+        def listing_ms(path: Path, budget: float | None = None, forget: bool = False) -> float:
+            if forget:
+                (path / CACHE_NAME).unlink(missing_ok=True)
+            return timed(lambda: ProfileLibrary(shipped, path).listing(budget=budget))
+
+        whole = listing_ms(kept["remembered"])  # read whole once: remembered from now on
+        print(f"listing 1,000 broken library files never read, each read whole: {whole:.0f} ms (once)")
+        empty_ms = statistics.median(listing_ms(kept["empty"]) for _ in range(5))
+        print(f"listing an empty library (the shipped profile only): {empty_ms:.1f} ms (median of 5)")
+        first = statistics.median(listing_ms(kept["first"], LIBRARY_READ_BUDGET, forget=True) for _ in range(5))
+        report("start-up listing of 1,000 broken library files never read (first start, median of 5)", first, "ms", 200)
+        later = statistics.median(listing_ms(kept["remembered"], LIBRARY_READ_BUDGET) for _ in range(5))
+        report("start-up listing of 1,000 broken library files remembered (later starts)", later, "ms", 200)
+        foreign_ms = statistics.median(listing_ms(foreign, forget=True) for _ in range(5))  # all, no budget
+        report("listing 1,000 foreign library files never read, every one (median of 5)", foreign_ms, "ms", 200)
+
+        def ready(name: str) -> float:
+            if name == "first":
+                (kept[name] / CACHE_NAME).unlink(missing_ok=True)
+            env = dict(run_env(), XDG_DATA_HOME=str(homes[name]))
+            command = [sys.executable, "-m", "qingdao_viewer", "--smoke"]
+            result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+            if result.returncode != 0:
+                raise SystemExit(f"--smoke with the {name} library failed:\n{result.stderr}")
+            return float(json.loads(result.stdout.strip().splitlines()[-1])["ready_ms"])
+
+        samples: dict[str, list[float]] = {name: [] for name in homes}
+        for _ in range(RUNS):
+            for name in homes:
+                samples[name].append(ready(name))
+        empty, never, remembered = (statistics.median(samples[name]) for name in homes)
+        print(
+            f"--smoke ready, library empty / 1,000 broken files never read / remembered: {empty:.0f} / "
+            f"{never:.0f} ({never - empty:+.0f}) / {remembered:.0f} ({remembered - empty:+.0f}) ms (medians of {RUNS})"
+        )
+
+
 def bundle() -> None:
     executable = REPO / "dist" / "qingdao-viewer" / "qingdao-viewer"
     if not executable.is_file():
@@ -288,6 +362,7 @@ def main() -> int:
             path.write_text(KINDS[kind](), encoding="utf-8")
         rows = {"largest": largest(big_profile_text)[1], "largest-slow": largest(slow_profile_text)[1]}
         ratio = start_up()
+        library_start()
         interaction(files["largest"])
         scale(files, rows)
     bundle()

@@ -1,4 +1,4 @@
-"""The command line: open the window, or check, export and report profiles without one.
+"""The command line: open the window, or check, export, report, import and list profiles without one.
 
 Here are the options, the streams and the choice of command; the commands themselves are in
 qingdao_viewer.commands. Qt is imported only by the commands that need it, so ``--check`` runs
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 _EPILOG = """\
 With no PROFILE the embedded Qingdao, China (GII 2024) profile is used.
+
+The library (the Cluster box's list) keeps profiles as YAML in the data folder's
+profiles/ (on Linux $XDG_DATA_HOME, else ~/.local/share, then qingdao-viewer/qingdao-viewer/).
 
 exit statuses:
   0  success
@@ -66,6 +69,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT.pdf",
         type=Path,
         help="write a PDF report of PROFILE (every tab's figures and charts, A4) to OUT.pdf; no window",
+    )
+    action.add_argument(
+        "--import",
+        dest="import_paths",
+        nargs="+",
+        metavar="PATH",
+        help="keep each profile (YAML or profile text) in the library and say where it went; no window",
+    )
+    action.add_argument(
+        "--library",
+        action="store_true",
+        help="list the library's profiles, one line each: cluster, edition, shipped or kept, file; no window",
     )
     action.add_argument(
         "--smoke",
@@ -158,6 +173,12 @@ def _run(argv: Sequence[str] | None) -> int:
         return _usage_error("--png-size and --png-scale go with --export")
     if args.check:
         return check(args.profiles)
+    if args.import_paths is not None or args.library:
+        if args.profiles:
+            return _usage_error("--import takes its PATHs after it, --library none")
+        from qingdao_viewer.commands.library import import_command, library_command
+
+        return import_command(args.import_paths) if args.import_paths is not None else library_command()
     if len(args.profiles) > 1:
         parser.error("give at most one PROFILE (only --check takes several)")
     profile_path = args.profiles[0] if args.profiles else None

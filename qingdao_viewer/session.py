@@ -10,6 +10,7 @@ changed, once.
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -72,12 +73,26 @@ def _shown(profile: ClusterProfile, path: str) -> Shown:
     return Shown(profile, path, build_tables(profile))
 
 
+def chosen_path(path: str) -> str:
+    """A path as chosen, made absolute and resolved now ("" stays ""): the same file from any folder later."""
+    if not path:
+        return ""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+
+
 class Session:
     """The state of one window, with the operations on it; Qt-free.
 
     ``library`` is made when first needed (listing it reads every kept file: the first
     paint does not wait for it). ``warn`` receives problems the user did not cause and
-    need not act on now (a profile that could not be kept, a broken file in the library).
+    need not act on now (a profile that could not be kept, broken files in the library:
+    one line however many, and only when it says something new). ``read_budget`` (seconds)
+    bounds each listing's reading of files not read before: the window's start never waits
+    long for a library of thousands of new files; ``read_more`` goes on with the rest. Paths
+    held (the one shown, the recent ones) are absolute, resolved when chosen.
     """
 
     def __init__(
@@ -87,14 +102,17 @@ class Session:
         library: Callable[[], ProfileLibrary],
         recent: RecentStore | None = None,
         warn: Callable[[str], object] = lambda message: None,
+        read_budget: float | None = None,
     ):
-        self.shown = _shown(profile, path)
+        self.shown = _shown(profile, chosen_path(path))
         self.comparison: Comparison | None = None
         self._make_library = library
         self._library: ProfileLibrary | None = None
         self._listing: LibraryListing | None = None
         self._recent = recent
         self._warn = warn
+        self._warned: str | None = None  # the last summary of the library's problems told
+        self._read_budget = read_budget
         self._observers: list[Observer] = []
 
     # -- observing ------------------------------------------------------------------------
@@ -129,10 +147,27 @@ class Session:
     def listing(self) -> LibraryListing:
         """The library's profiles, read once and again after each change to the library."""
         if self._listing is None:
-            self._listing = self.library.listing()
-            for problem in self._listing.problems:
-                self._warn(f"library: {problem}")
+            self._listing = self._told(self.library.listing(budget=self._read_budget))
         return self._listing
+
+    def read_more(self) -> bool:
+        """Go on reading a library left partly unread (by the budget); True if some is still unread."""
+        if self._listing is None or not self._listing.unread:
+            return False
+        self._listing = self._told(self.library.listing(budget=self._read_budget, resume=True))
+        self._changed(Change.LIBRARY)
+        return self._listing.unread > 0
+
+    def _told(self, listing: LibraryListing) -> LibraryListing:
+        """Once the whole library is read, tell what could not be (once, and only if it is news)."""
+        from qingdao_viewer.library import problem_summary
+
+        if not listing.unread:
+            summary = problem_summary(listing.problems)
+            if summary is not None and summary != self._warned:
+                self._warn(summary)
+            self._warned = summary
+        return listing
 
     @property
     def listed(self) -> bool:
@@ -159,6 +194,7 @@ class Session:
     def open(self, path: str) -> ClusterProfile:
         """Show the profile at path, keeping it in the library if it came from elsewhere."""
         profile = load_profile(path)
+        path = chosen_path(path)
         change = self._remember(profile, path)
         self._show(_shown(profile, path), change)
         return profile
@@ -185,6 +221,7 @@ class Session:
     def compare_with(self, path: str) -> ClusterProfile:
         """Enter (or change) compare mode with the profile at path."""
         other = load_profile(path)
+        path = chosen_path(path)
         change = self._remember(other, path)
         shown = _shown(other, path)
         self.comparison = Comparison(shown, build_comparison(self.profile, other))
@@ -217,10 +254,23 @@ class Session:
         return path
 
     def forget(self, entry: LibraryEntry) -> None:
-        """Remove a kept profile from the library (raises OSError; shipped profiles cannot be removed)."""
+        """Remove a kept profile from the library and the recent list (raises OSError; ValueError for a shipped one).
+
+        A profile shown (or compared) from that file stays shown, as one not kept (its path is "").
+        """
         self.library.remove(entry)
         self._listing = None
-        self._changed(Change.LIBRARY)
+        removed = {str(entry.path), chosen_path(str(entry.path))}  # as listed, and as opened
+        if self.path in removed:
+            self.shown = self.shown._replace(path="")
+        if self.comparison is not None and self.comparison.other.path in removed:
+            self.comparison = self.comparison._replace(other=self.comparison.other._replace(path=""))
+        change = Change.LIBRARY
+        if removed & set(self.recent()):
+            change |= Change.RECENT
+            if self._recent is not None:
+                self._recent.set_recent_profiles([item for item in self.recent() if item not in removed])
+        self._changed(change)
 
     def relist(self) -> None:
         """Read the library again on next use (files may have changed behind the app's back)."""
@@ -248,7 +298,7 @@ class Session:
     def _remember(self, profile: ClusterProfile, path: str) -> Change:
         """A profile from outside the library is kept in it; every one goes on the recent list."""
         change = Change.RECENT
-        self._add_recent(str(Path(path).resolve()))
+        self._add_recent(path)
         if not self.library.contains(path):
             try:
                 self.library.keep(profile, origin=Path(path).name)

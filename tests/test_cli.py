@@ -14,7 +14,7 @@ def test_help_lists_every_option_and_the_exit_statuses() -> None:
     assert result.returncode == 0
     for option in (
         *("--check", "--export DIR", "--report OUT.pdf", "--smoke", "--lang {en,zh_CN}", "--version"),
-        *("--png-size WIDTHxHEIGHT", "--png-scale N"),
+        *("--png-size WIDTHxHEIGHT", "--png-scale N", "--import PATH [PATH ...]", "--library"),
     ):
         assert option in result.stdout, option
     assert "0  success" in result.stdout and "2  bad input or usage" in result.stdout

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qingdao_viewer.library import ProfileLibrary
+from qingdao_viewer.library import ProfileLibrary, kept_file_name
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.session import MAX_RECENT, Change, Session
 
@@ -54,7 +54,8 @@ def test_opening_shows_the_profile_keeps_it_and_tells_observers_once(
     assert session.profile == opened and session.path == str(NORDHAVN)
     assert session.tables.overview.title == "Nordhavn–Østerby, Denmark"
     assert heard == [Change.SHOWN | Change.LIBRARY | Change.RECENT]
-    assert [path.name for path in (tmp_path / "kept").iterdir()] == ["nordhavn-østerby-denmark-2024.yaml"]
+    assert [path.name for path in (tmp_path / "kept").iterdir()] == [kept_file_name(opened)]
+    assert kept_file_name(opened).startswith("nordhavn-østerby-denmark-2024-")
     assert session.recent() == [str(NORDHAVN.resolve())]
     labels = [entry.label for entry in session.listing().entries]
     assert labels == ["Nordhavn–Østerby, Denmark — GII 2024", "Qingdao, China — GII 2024"]
@@ -140,3 +141,126 @@ def test_retranslate_builds_the_tables_again(session: Session, heard: list[Chang
     session.retranslate()
     assert session.tables == before and session.tables is not before
     assert heard == [Change.LANGUAGE | Change.SHOWN]
+
+
+# -- the library's problems, paths chosen, forgetting --------------------------------------------------
+
+
+def _broken(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = EMBEDDED.read_text(encoding="utf-8")
+    for number in range(count):
+        (folder / f"broken-{number:04}.yaml").write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+def test_a_thousand_broken_files_make_one_warning_and_relisting_repeats_none(tmp_path: Path) -> None:
+    _broken(tmp_path / "kept", 1000)
+    warnings: list[str] = []
+    session = Session(
+        load_profile(EMBEDDED),
+        str(EMBEDDED),
+        library=lambda: ProfileLibrary(DATA, tmp_path / "kept"),
+        warn=warnings.append,
+    )
+    assert len(session.listing().problems) == 1000
+    assert len(warnings) == 1
+    first = tmp_path / "kept" / "broken-0000.yaml"
+    assert warnings[0].startswith(f"library: 1,000 files could not be read (first: {first}:")
+    session.relist()
+    session.open(str(NORDHAVN))  # kept: the library is listed again
+    session.listing()
+    assert len(warnings) == 1, "the same problems are not told again"
+    (tmp_path / "kept" / "broken-0000.yaml").unlink()
+    session.relist()
+    session.listing()
+    assert len(warnings) == 2 and warnings[1].startswith("library: 999 files could not be read")
+
+
+def test_a_library_read_with_a_budget_is_read_on_and_told_once_whole(tmp_path: Path) -> None:
+    _broken(tmp_path / "kept", 200)
+    warnings: list[str] = []
+    heard: list[Change] = []
+    session = Session(
+        load_profile(EMBEDDED),
+        str(EMBEDDED),
+        library=lambda: ProfileLibrary(DATA, tmp_path / "kept"),
+        warn=warnings.append,
+        read_budget=0.0,
+    )
+    session.observe(heard.append)
+    assert session.listing().unread == 199 and warnings == []
+    turns = 0
+    while session.read_more():
+        turns += 1
+        assert warnings == [] and turns < 1000
+    assert session.listing().unread == 0 and len(session.listing().problems) == 200
+    assert warnings == ["library: 200 files could not be read (first: " + str(session.listing().problems[0]) + ")"]
+    assert heard == [Change.LIBRARY] * (turns + 1)
+    assert not session.read_more() and len(heard) == turns + 1  # nothing left: nothing happens
+
+
+@pytest.mark.parametrize("make", ["loop", "file"])
+def test_opening_with_a_library_folder_that_is_a_loop_or_a_file_shows_the_profile(tmp_path: Path, make: str) -> None:
+    kept = tmp_path / "kept"
+    if make == "loop":
+        kept.symlink_to(kept)
+    else:
+        kept.write_text("a file", encoding="utf-8")
+    warnings: list[str] = []
+    session = Session(
+        load_profile(EMBEDDED), str(EMBEDDED), library=lambda: ProfileLibrary(DATA, kept), warn=warnings.append
+    )
+    assert session.open(str(NORDHAVN)).cluster == "Nordhavn–Østerby"
+    pasted = session.paste(NORDHAVN.read_text(encoding="utf-8"))
+    assert pasted.kept is None and isinstance(pasted.keep_error, OSError)
+    assert [entry.cluster for entry in session.listing().entries] == ["Qingdao"]
+    assert warnings[0].startswith(f"{NORDHAVN}: could not be kept in the library {kept}: ")
+    assert warnings[-1].startswith(f"library: 1 file could not be read: {kept}: ")
+
+
+def test_paths_are_held_absolute_as_chosen(session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "here"
+    folder.mkdir()
+    (folder / "mine.txt").write_text(NORDHAVN.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "link.txt").symlink_to(folder / "mine.txt")
+    monkeypatch.chdir(folder)
+    session.open("mine.txt")
+    assert session.path == str(folder / "mine.txt") and session.recent() == [str(folder / "mine.txt")]
+    session.compare_with("./link.txt")
+    assert session.comparison is not None and session.comparison.other.path == str(folder / "mine.txt")
+    made = Session(load_profile("mine.txt"), "mine.txt", library=lambda: ProfileLibrary(DATA, tmp_path / "kept"))
+    assert made.path == str(folder / "mine.txt")
+    monkeypatch.chdir(tmp_path)
+    assert load_profile(session.path).cluster == "Nordhavn–Østerby"
+
+
+def test_forgetting_the_profile_shown_leaves_it_shown_not_kept(session: Session, heard: list[Change]) -> None:
+    pasted = session.paste(VARDANES.read_text(encoding="utf-8"))
+    assert pasted.kept is not None and session.recent() == [str(pasted.kept)]
+    session.compare_with(str(pasted.kept))
+    [entry] = [entry for entry in session.listing().entries if not entry.shipped]
+    heard.clear()
+    session.forget(entry)
+    assert not pasted.kept.exists()
+    assert session.profile.cluster == "Vardanes" and session.path == ""
+    assert session.comparison is not None and session.comparison.other.path == ""
+    assert session.recent() == []
+    assert heard == [Change.LIBRARY | Change.RECENT]
+    assert session.entry_shown() is None
+    shipped = session.listing().entries[0]
+    with pytest.raises(ValueError):
+        session.forget(shipped)
+
+
+def test_forgetting_through_a_library_folder_reached_by_a_symbolic_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "data").symlink_to(tmp_path / "real")  # XDG_DATA_HOME on another disk, say
+    session = Session(
+        load_profile(EMBEDDED), str(EMBEDDED), library=lambda: ProfileLibrary(DATA, tmp_path / "data"), recent=Recent()
+    )
+    session.paste(NORDHAVN.read_text(encoding="utf-8"))
+    [entry] = [entry for entry in session.listing().entries if not entry.shipped]
+    session.open(str(entry.path))  # as the Cluster box opens it: held resolved
+    assert session.path == str(tmp_path / "real" / entry.path.name) and session.entry_shown() == entry
+    session.forget(entry)
+    assert session.path == "" and session.recent() == [] and not entry.path.exists()

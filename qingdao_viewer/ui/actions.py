@@ -43,6 +43,8 @@ COMPARE_ANOTHER = QT_TRANSLATE_NOOP("MainWindow", "Co&mpare with another…")
 ACTIONS = (
     ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Open profile…"), QKeySequence.StandardKey.Open),
     ActionSpec("save_yaml", QT_TRANSLATE_NOOP("MainWindow", "&Save profile as YAML…")),
+    ActionSpec("remove_kept", QT_TRANSLATE_NOOP("MainWindow", "Re&move from library…")),
+    ActionSpec("show_library", QT_TRANSLATE_NOOP("MainWindow", "Show library &folder")),
     ActionSpec("export_table", QT_TRANSLATE_NOOP("MainWindow", "Export table as &CSV…")),
     ActionSpec("export_workbook", QT_TRANSLATE_NOOP("MainWindow", "Export &workbook (XLSX)…")),
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as &PNG or SVG…")),
@@ -58,15 +60,21 @@ ACTIONS = (
     ActionSpec("stop_compare", QT_TRANSLATE_NOOP("MainWindow", "&Stop comparing")),
     ActionSpec("previous_tab", QT_TRANSLATE_NOOP("MainWindow", "P&revious tab"), "Ctrl+PgUp"),
     ActionSpec("next_tab", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt tab"), "Ctrl+PgDown"),
-    ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "&Reset settings…")),
+    ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "R&eset settings…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About {app}")),
 )
 
-# Each menu: its title and its items, by name; None is a separator, "@name" a submenu.
+# Each menu: its title and its items, by name; None is a separator, "@name" a submenu. Within a
+# menu no two items share an accelerator (tests/ui/test_library_commands.py checks).
+# The Cluster box's context menu: what is done with the library there.
+PICKER_MENU = ("remove_kept", "show_library")
 FILE_MENU = (
     "open",
     "@recent",
     "save_yaml",
+    None,
+    "remove_kept",
+    "show_library",
     None,
     "export_table",
     "export_workbook",
@@ -83,7 +91,7 @@ MENUS = (
 )
 
 SUBMENUS = {
-    "recent": QT_TRANSLATE_NOOP("MainWindow", "Open &recent"),
+    "recent": QT_TRANSLATE_NOOP("MainWindow", "Open rec&ent"),
     "language": QT_TRANSLATE_NOOP("MainWindow", "&Language"),
     "theme": QT_TRANSLATE_NOOP("MainWindow", "&Theme"),
 }

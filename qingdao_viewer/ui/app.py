@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from qingdao_viewer import APP_NAME, __version__
+from qingdao_viewer import APP_NAME, APPLICATION, ORGANIZATION, __version__
 from qingdao_viewer.app_log import log_warning
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.package_data import embedded_profile_path, resources_dir
@@ -30,10 +30,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QApplication.setApplicationName("qingdao-viewer")
+    QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
-    QApplication.setOrganizationName("qingdao-viewer")
+    QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setOrganizationDomain("qingdaoviewer.github.io")
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])

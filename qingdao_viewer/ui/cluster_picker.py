@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from qingdao_viewer.i18n import translate
@@ -25,7 +25,7 @@ class ClusterPicker(QWidget):
     row anyway, lays out nothing else.
     """
 
-    picked = Signal(str)
+    picked = Signal(object)  # the path (a str): not a Qt string, which would drop bytes that are not UTF-8
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,6 +44,7 @@ class ClusterPicker(QWidget):
         bar.addWidget(self.combo)
         self._entries: list[LibraryEntry] = []
         self._listed = False  # the library is read after the first paint, then kept up to date
+        self._reading = False  # a turn of the event loop will read more of a library partly unread
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,7 +61,8 @@ class ClusterPicker(QWidget):
     def refresh(self) -> None:
         """List the library's profiles (reading it if it is not read yet) and point at the one shown."""
         self._listed = True
-        self._entries = list(self.session.listing().entries)
+        listing = self.session.listing()
+        self._entries = list(listing.entries)
         self.combo.blockSignals(True)
         self.combo.clear()
         for entry in self._entries:
@@ -72,9 +74,17 @@ class ClusterPicker(QWidget):
         else:
             self.combo.setCurrentIndex(self._entries.index(shown))
         self.combo.blockSignals(False)
+        if listing.unread and not self._reading:  # the rest in later turns: the window stays responsive
+            self._reading = True
+            QTimer.singleShot(0, self, self._read_more)
+
+    def _read_more(self) -> None:
+        self._reading = False
+        self.session.read_more()  # observed: the window refreshes this box, which comes back here if need be
 
     def _activated(self, index: int) -> None:
-        path = self.combo.itemData(index)
+        # The entry's own path, not the item's data: a name that is not UTF-8 would not survive a QString.
+        path = str(self._entries[index].path) if 0 <= index < len(self._entries) else self.combo.itemData(index)
         if isinstance(path, str) and path and path != self.session.path:
             self.picked.emit(path)
         self.refresh()  # back on the profile shown, whether or not the pick opened

@@ -10,7 +10,6 @@ ways a profile comes in (``profile_doors``) and what is done with what is shown
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -22,8 +21,9 @@ from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.session import Change, Session
 from qingdao_viewer.ui import literal, theme
-from qingdao_viewer.ui.actions import COMPARE, COMPARE_ANOTHER, WindowActions
+from qingdao_viewer.ui.actions import COMPARE, COMPARE_ANOTHER, PICKER_MENU, WindowActions
 from qingdao_viewer.ui.cluster_picker import ClusterPicker
+from qingdao_viewer.ui.library_commands import LibraryCommands
 from qingdao_viewer.ui.profile_doors import ProfileDoors, dropped_file
 from qingdao_viewer.ui.tab_pages import TabPages
 from qingdao_viewer.ui.tabs import ContentTab
@@ -35,21 +35,14 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.settings import Settings
 
 DEFAULT_SIZE = (1100, 760)
-
-
-def kept_profiles_dir() -> Path:
-    """The user's library folder, for profiles opened from elsewhere or imported from text."""
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(location) / "profiles"
+LIBRARY_READ_BUDGET = 0.05  # seconds of reading new library files per turn of the event loop
 
 
 def default_library() -> ProfileLibrary:
-    from qingdao_viewer.library import ProfileLibrary
-    from qingdao_viewer.package_data import data_dir
+    """The shipped profiles and the user's library folder (library.py's, the same path QStandardPaths gives)."""
+    from qingdao_viewer import library
 
-    return ProfileLibrary(data_dir(), kept_profiles_dir())
+    return library.default_library()
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +71,7 @@ class MainWindow(QMainWindow):
             library=(lambda: library) if library is not None else default_library,
             recent=settings,
             warn=log_warning,
+            read_budget=LIBRARY_READ_BUDGET,
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -91,6 +85,8 @@ class MainWindow(QMainWindow):
         self.pages.ready.connect(self._pages_ready)
         self.commands = WindowCommands(self.session, self.pages, self)
         self.window_actions = WindowActions(self)
+        self.library_commands = LibraryCommands(self.session, self, self.window_actions["remove_kept"])
+        self.library_commands.offer_in(self.picker.combo, [self.window_actions[name] for name in PICKER_MENU])
         self._wire_actions()
         self.session.observe(self._session_changed)
         self._show_session()
@@ -106,6 +102,8 @@ class MainWindow(QMainWindow):
             {
                 "open": doors.choose_profile,
                 "save_yaml": commands.save_profile_yaml,
+                "remove_kept": self.library_commands.remove_shown,
+                "show_library": self.library_commands.show_folder,
                 "export_table": commands.export_table_csv,
                 "export_workbook": commands.export_workbook,
                 "export_chart": commands.export_chart,
@@ -167,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def _pages_ready(self) -> None:
         self.picker.refresh()  # reads the library: done after the first paint, not before
+        self.library_commands.listed()
         self.ready.emit()
 
     def chart_renderer(self) -> ChartRenderer:
@@ -205,8 +204,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
-        if self.session.path:  # a pasted profile that could not be kept has no file to reopen
-            self.settings.set_last_profile(self.session.path)
+        # A pasted profile that could not be kept, or one removed from the library, has no file to reopen.
+        self.settings.set_last_profile(self.session.path or None)
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,6 +6,7 @@ shown stays as it was.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -23,6 +24,12 @@ def profile_files() -> str:
     return translate(
         "MainWindow", "GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)"
     )
+
+
+def menu_text(path: str) -> str:
+    """A path as a menu shows it: bytes that are not UTF-8 as U+FFFD (Qt would drop them), "&" as itself."""
+    shown = os.fsencode(path).decode("utf-8", "replace")
+    return shown.replace("&", "&&")
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -107,7 +114,8 @@ class ProfileDoors(QObject):
         menu.clear()
         recent = self.session.recent()
         for number, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10} {Path(path).name}  ({Path(path).parent})")
+            name, folder = menu_text(Path(path).name), menu_text(str(Path(path).parent))
+            action = menu.addAction(f"&{number % 10} {name}  ({folder})")
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not recent:

@@ -4,6 +4,12 @@ The settings file is the user's to edit or break: a file QSettings cannot parse 
 beside it as ``.damaged`` and the app starts from defaults; a value of the wrong type or
 out of range is ignored. Either way the log says so, and nothing stops the app starting.
 QSettings writes through a temporary file and a rename, so a write never leaves half a file.
+
+File paths (the last profile, the recent ones) are stored as the file system's own bytes
+(``os.fsencode``, a QByteArray: ``@ByteArray(/home/me/caf\xe9.yaml)`` in the file), so a name
+that is not valid UTF-8 comes back as the same name; and they are stored absolute. The text
+form earlier versions wrote is still read; a relative path of theirs, which would name a
+different file from another folder, is ignored.
 """
 
 from __future__ import annotations
@@ -18,6 +24,23 @@ from PySide6.QtCore import QByteArray, QSettings
 from qingdao_viewer.app_log import log_warning
 
 MAX_RECENT = 10
+
+
+def _stored_path(path: str) -> QByteArray:
+    """A path as it is stored: absolute, as the file system's bytes."""
+    return QByteArray(os.fsencode(os.path.abspath(path)))
+
+
+def _read_path(value: Any) -> str | None:
+    """A stored path (bytes, or the text form of earlier versions) as the str that names the same file, or None."""
+    if isinstance(value, QByteArray):
+        raw = bytes(value.data())
+        path = os.fsdecode(raw) if raw and b"\x00" not in raw else ""
+    elif isinstance(value, str):
+        path = value if "\x00" not in value else ""
+    else:
+        return None
+    return path if path and os.path.isabs(path) else None
 
 
 def _describe(value: Any) -> str:
@@ -86,17 +109,6 @@ class Settings:
         self._ignore(key, value)
         return None
 
-    def _texts(self, key: str) -> list[str]:
-        value = self._value(key)
-        if value is None:
-            return []
-        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
-            value = [value]
-        if isinstance(value, list) and all(isinstance(item, str) and item and "\x00" not in item for item in value):
-            return list(value)
-        self._ignore(key, value)
-        return []
-
     # -- the preferences -----------------------------------------------------------------
 
     def geometry(self) -> QByteArray | None:
@@ -117,22 +129,41 @@ class Settings:
     def set_last_tab(self, index: int) -> None:
         self._store.setValue("window/last_tab", index)
 
-    def last_profile(self) -> str | None:
-        return self._text("profiles/last")
+    def _path(self, key: str, value: Any) -> str | None:
+        path = _read_path(value)
+        if path is None:
+            self._ignore(key, value)
+        return path
 
-    def set_last_profile(self, path: str) -> None:
-        self._store.setValue("profiles/last", path)
+    def last_profile(self) -> str | None:
+        """The profile shown when the app last closed: an absolute path, or None."""
+        value = self._value("profiles/last")
+        return None if value is None else self._path("profiles/last", value)
+
+    def set_last_profile(self, path: str | None) -> None:
+        """Remember the profile shown (None: none to reopen, the next start shows the embedded one)."""
+        if path:
+            self._store.setValue("profiles/last", _stored_path(path))
+        else:
+            self._store.remove("profiles/last")
 
     def recent_profiles(self) -> list[str]:
-        return self._texts("profiles/recent")[:MAX_RECENT]
+        """The recent profiles, newest first: absolute paths; an item that is not one is left out (and logged)."""
+        value = self._value("profiles/recent")
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]  # QSettings gives one text item back as a plain str
+        paths = [path for item in items if (path := self._path("profiles/recent", item)) is not None]
+        return list(dict.fromkeys(paths))[:MAX_RECENT]
 
     def add_recent_profile(self, path: str) -> list[str]:
+        path = os.path.abspath(path)
         recent = [path] + [item for item in self.recent_profiles() if item != path]
-        self._store.setValue("profiles/recent", recent[:MAX_RECENT])
+        self.set_recent_profiles(recent)
         return recent[:MAX_RECENT]
 
     def set_recent_profiles(self, paths: list[str]) -> None:
-        self._store.setValue("profiles/recent", paths[:MAX_RECENT])
+        self._store.setValue("profiles/recent", [_stored_path(path) for path in paths[:MAX_RECENT] if path])
 
     def language(self) -> str | None:
         """The language chosen in View > Language; None follows the system."""

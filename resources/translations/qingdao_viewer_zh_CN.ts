@@ -184,7 +184,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="46"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -209,7 +209,7 @@ The app keeps running. {where}</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="23"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="24"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
@@ -219,22 +219,22 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="147"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
         <source>{cluster} - GII {year} S&amp;T cluster</source>
         <translation>{cluster} - GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="79"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -244,77 +244,82 @@ The app keeps running. {where}</source>
         <translation>打开概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="86"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="45"/>
         <source>&amp;Save profile as YAML…</source>
         <translation>将概况另存为 YAML(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="46"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="55"/>
+        <source>Re&amp;move from library…</source>
+        <translation>从资料库中移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <source>Show library &amp;folder</source>
+        <translation>显示资料库文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <source>Export &amp;workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
         <source>Export &amp;all to folder…</source>
         <translation>全部导出到文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="80"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="55"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="59"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="51"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="81"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="89"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -324,67 +329,72 @@ The app keeps running. {where}</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="59"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="87"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="94"/>
+        <source>Open rec&amp;ent</source>
+        <translation>最近打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="99"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="88"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="96"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
-        <source>&amp;Reset settings…</source>
-        <translation>重置设置(&amp;R)…</translation>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
+        <source>R&amp;eset settings…</source>
+        <translation>重置设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="82"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="252"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="54"/>
         <source>compared with {cluster}</source>
         <translation>对比：{cluster}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="151"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
         <source>{first} and {second} - compared</source>
         <translation>{first} 与 {second} - 对比</translation>
     </message>
@@ -394,27 +404,27 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="82"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="83"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="102"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -434,33 +444,33 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="114"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="122"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="116"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="124"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="135"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="143"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="139"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="150"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="147"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="158"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="140"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="62"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="69"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -574,6 +584,42 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="78"/>
         <source>Open the folder exported to</source>
         <translation>打开导出到的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="86"/>
+        <source>Remove {profile} from the library? Its file {path} is deleted. The profile stays shown until you open another; File &gt; Save profile as YAML can still save it.</source>
+        <translation>要从资料库中移除 {profile} 吗？其文件 {path} 将被删除。在打开其他概况之前，该概况仍会显示；仍可用“文件 &gt; 将概况另存为 YAML”保存它。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
+        <source>Remove from library</source>
+        <translation>从资料库中移除</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
+        <source>Cannot remove profile</source>
+        <translation>无法移除概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
+        <source>{path}: cannot be removed: {reason}</source>
+        <translation>{path}：无法移除：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="113"/>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="122"/>
+        <source>Cannot show the library folder</source>
+        <translation>无法显示资料库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="114"/>
+        <source>{path}: cannot be made: {reason}</source>
+        <translation>{path}：无法创建：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
+        <source>No file manager opened {path}.</source>
+        <translation>没有文件管理器打开 {path}。</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def test_no_command_module_imports_qt_when_imported() -> None:
     )
     result = run_python("-c", code)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["check", "export", "headless", "report", "status"]
+    assert result.stdout.split() == ["check", "export", "headless", "library", "report", "status"]
 
 
 def test_the_exit_statuses_are_defined_once() -> None:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qingdao_viewer.library import ProfileLibrary
+from qingdao_viewer.library import ProfileLibrary, kept_file_name, library_folder
 from qingdao_viewer.profile import load_profile
-from qingdao_viewer.ui.main_window import MainWindow, kept_profiles_dir
+from qingdao_viewer.ui.main_window import MainWindow
 
 OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -44,8 +44,8 @@ def shown_boxes() -> list[str]:
 def test_opening_a_profile_text_shows_it_and_keeps_it_in_the_library(window: MainWindow) -> None:
     assert window.doors.open_profile(str(NORDHAVN))
     assert window.windowTitle() == "Nordhavn–Østerby, Denmark - GII 2024 S&T cluster"
-    kept = list(kept_profiles_dir().glob("*.yaml"))
-    assert [path.name for path in kept] == ["nordhavn-østerby-denmark-2024.yaml"]
+    kept = list(library_folder().glob("*.yaml"))
+    assert [path.name for path in kept] == [kept_file_name(window.session.profile)]
     assert load_profile(kept[0]) == window.session.profile
     window.session.relist()
     labels = [window.picker.combo.itemText(i) for i in range(window.picker.combo.count())]
@@ -63,7 +63,7 @@ def test_paste_profile_text_from_the_clipboard(window: MainWindow) -> None:
     QGuiApplication.clipboard().setText(NORDHAVN.read_text(encoding="utf-8"))
     assert window.doors.paste_profile_text()
     assert window.session.profile.cluster == "Nordhavn–Østerby"
-    assert Path(window.session.path).parent == kept_profiles_dir()
+    assert Path(window.session.path).parent == library_folder()
     assert load_profile(window.session.path) == window.session.profile
 
 
@@ -96,7 +96,7 @@ def test_save_that_cannot_write_leaves_no_file_and_says_why(window: MainWindow, 
 
 
 def test_picker_switches_every_tab_to_another_cluster(window: MainWindow, qtbot: QtBot) -> None:
-    ProfileLibrary(Path("unused"), kept_profiles_dir()).keep(load_profile(NORDHAVN), origin="test")
+    ProfileLibrary(Path("unused"), library_folder()).keep(load_profile(NORDHAVN), origin="test")
     window.session.relist()
     index = window.picker.combo.findText("Nordhavn–Østerby, Denmark — GII 2024 (kept)")
     assert index >= 0

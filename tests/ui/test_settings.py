@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from cli_runner import run_python
 from PySide6.QtCore import QByteArray, QSettings
 from pytestqt.qtbot import QtBot
+from unprivileged import run_unprivileged
 
 from qingdao_viewer.app_log import log_file
 from qingdao_viewer.profile import load_profile
@@ -159,3 +162,149 @@ def test_a_vanished_last_profile_falls_back_to_the_embedded_one_quietly(
     assert error is None  # no dialog: the user did not ask for it this time
     assert window.session.profile.cluster == "Qingdao"
     assert "gone.yaml: no such file" in logged()
+
+
+# -- paths kept exactly as chosen ---------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes are POSIX's")
+def test_a_file_name_that_is_not_utf8_comes_back_the_same(qtbot: QtBot, embedded_path: Path, tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9-\xff\xfe.yaml"
+    text = embedded_path.read_text(encoding="utf-8").replace("cluster: Qingdao", "cluster: Café")
+    with open(raw, "wb") as stream:
+        stream.write(text.encode("utf-8"))
+    name = os.fsdecode(raw)
+    settings = Settings()
+    settings.set_last_profile(name)
+    settings.set_recent_profiles([name, "/data/plain.yaml"])
+    assert settings.save()
+    again = Settings()
+    assert again.last_profile() == name and os.fsencode(again.last_profile() or "") == raw
+    assert again.recent_profiles() == [name, "/data/plain.yaml"]
+    window, error = open_window(None, again)
+    qtbot.addWidget(window)
+    assert error is None and window.session.profile.cluster == "Café"
+    assert logged() == ""
+
+
+def test_the_text_form_of_earlier_versions_is_still_read(qapp: object) -> None:
+    write_settings(qapp, b"[profiles]\nlast=/data/jinan.yaml\nrecent=/data/a.yaml, /data/b.yaml\n")
+    settings = Settings()
+    assert settings.last_profile() == "/data/jinan.yaml"
+    assert settings.recent_profiles() == ["/data/a.yaml", "/data/b.yaml"]
+    write_settings(qapp, b"[profiles]\nrecent=/data/only.yaml\n")
+    assert Settings().recent_profiles() == ["/data/only.yaml"]
+    assert logged() == ""
+
+
+def test_a_relative_path_of_earlier_versions_is_ignored_not_opened_from_elsewhere(qapp: object) -> None:
+    write_settings(qapp, b"[profiles]\nlast=jinan.yaml\nrecent=a.yaml, /data/b.yaml\n")
+    settings = Settings()
+    assert settings.last_profile() is None
+    assert settings.recent_profiles() == ["/data/b.yaml"]
+    assert "profiles/last = 'jinan.yaml' is not usable" in logged()
+    assert "profiles/recent = 'a.yaml' is not usable" in logged()
+
+
+def test_paths_are_stored_absolute_and_open_the_same_file_from_another_folder(
+    qtbot: QtBot, embedded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = embedded_path.read_text(encoding="utf-8")
+    for folder, cluster in (("first", "Jinan"), ("second", "Decoy")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "jinan.yaml").write_text(text.replace("cluster: Qingdao", f"cluster: {cluster}"), "utf-8")
+    monkeypatch.chdir(tmp_path / "first")
+    window, error = open_window("jinan.yaml", Settings())  # as `qingdao-viewer jinan.yaml` from that folder
+    qtbot.addWidget(window)
+    assert error is None
+    assert window.doors.open_profile("./jinan.yaml")
+    window.close()  # saves
+    chosen = str(tmp_path / "first" / "jinan.yaml")
+    assert Settings().last_profile() == chosen and Settings().recent_profiles()[0] == chosen
+    settings = Settings()
+    settings.add_recent_profile("relative.yaml")  # any caller's relative path is made absolute when stored
+    settings.set_recent_profiles(["other.yaml", *settings.recent_profiles()])
+    settings.set_last_profile("last.yaml")
+    first = tmp_path / "first"
+    assert settings.recent_profiles()[:2] == [str(first / "other.yaml"), str(first / "relative.yaml")]
+    assert settings.last_profile() == str(tmp_path / "first" / "last.yaml")
+    settings.set_last_profile(chosen)
+    settings.save()
+
+    monkeypatch.chdir(tmp_path / "second")
+    again, error = open_window(None, Settings())
+    qtbot.addWidget(again)
+    assert error is None and again.session.profile.cluster == "Jinan"
+
+
+_START = """
+import sys, time
+from qingdao_viewer.ui.app import create_application, open_window
+from qingdao_viewer.ui.settings import Settings
+from qingdao_viewer.profile import ProfileError
+app = create_application(["qingdao-viewer"])
+started = time.monotonic()
+window, error = open_window(None, Settings())
+print(window.session.profile.cluster, error)
+for path in Settings().recent_profiles():
+    try:
+        window.session.open_recent(path)
+    except ProfileError as refused:
+        print(refused)
+print(window.session.recent())
+print("seconds", round(time.monotonic() - started))
+"""
+
+
+def _settings_file(config: Path, last: bytes, recent: list[bytes]) -> None:
+    path = config / "qingdao-viewer" / "qingdao-viewer.conf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    items = ", ".join(f"@ByteArray({item.decode()})" for item in recent)
+    path.write_bytes(b"[profiles]\nlast=@ByteArray(" + last + b")\nrecent=" + items.encode() + b"\n")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge", "folder"])
+def test_a_hostile_last_or_recent_profile_costs_the_start_a_log_line(tmp_path: Path, kind: str) -> None:
+    hostile = tmp_path / f"hostile-{kind}.yaml"
+    if kind == "fifo":
+        os.mkfifo(hostile)  # opening it to read would wait for a writer, for ever
+    elif kind == "huge":
+        with open(hostile, "wb") as stream:
+            stream.truncate(4 * 1024**3)  # sparse: reading it whole would take long and 4 GiB
+    else:
+        hostile.mkdir()
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    _settings_file(config, os.fsencode(hostile), [os.fsencode(hostile)])
+    result = run_python("-c", _START, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    reason = {
+        "fifo": "is not a regular file",
+        "huge": f"is {4 * 1024**3:,} bytes; a profile may be at most 1,048,576 bytes",
+        "folder": "is a folder, not a profile file",
+    }[kind]
+    assert result.stdout.splitlines() == ["Qingdao None", f"{hostile}: {reason}", "[]", "seconds 0"]
+    assert f"the last profile shown cannot be opened again: {hostile}: {reason}" in logged()
+
+
+def test_an_unreadable_last_profile_costs_the_start_a_log_line_for_an_unprivileged_user(tmp_path: Path) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home:
+        folders = {name: Path(home) / name for name in ("config", "data", "cache", "state")}
+        for folder in folders.values():
+            folder.mkdir()
+        secret = Path(home) / "secret.yaml"
+        secret.write_text((Path(__file__).parents[2] / "data" / "qingdao-2024.yaml").read_text("utf-8"), "utf-8")
+        _settings_file(folders["config"], os.fsencode(secret), [os.fsencode(secret)])
+        env = {f"XDG_{name.upper()}_HOME": str(folder) for name, folder in folders.items()}
+        env.update(QT_QPA_PLATFORM="offscreen", HOME=home, XDG_RUNTIME_DIR=home)
+        result = run_unprivileged("-c", _START, owner_of=Path(home), private=[secret], env=env, timeout=60)
+        log = (folders["data"] / "qingdao-viewer" / "qingdao-viewer" / "qingdao-viewer.log").read_text("utf-8")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Qingdao None",
+        f"{secret}: cannot be read: permission denied",
+        "[]",
+        "seconds 0",
+    ]
+    assert f"the last profile shown cannot be opened again: {secret}: cannot be read: permission denied" in log
