@@ -92,7 +92,7 @@ def xvfb(log: Path) -> Iterator[str]:
     read_end, write_end = os.pipe()
     with open(log, "wb") as log_stream:
         server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,),
             stdin=subprocess.DEVNULL,
             stdout=log_stream,
