@@ -92,7 +92,8 @@ def _case(tmp_path: Path, kind: str) -> tuple[Path, int | None, str]:
             stream.truncate(33 * 1024 * 1024)
         return path, None, "is 34,603,008 bytes; a profile may be at most 1,048,576 bytes"
     if kind == "too many items":
-        return _write(tmp_path, "p.yaml", "[" + "{}, " * 200_000 + "{}]\n"), 1, "more than 100,000 items"
+        content = "{format: gii-cluster-profile/1, patents: [" + "{}, " * 200_000 + "{}]}\n"
+        return _write(tmp_path, "p.yaml", content), 1, "more than 100,000 items"
     if kind == "not UTF-8":
         raw = TEXT.encode().replace(b"economy: China", b"economy: Ch\xe9ina")
         return _write(tmp_path, "p.yaml", raw), _line_of(TEXT, "economy: Ch"), "not UTF-8"
