@@ -55,8 +55,10 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 def excerpt_around(text: str, at: int, limit: int = EXCERPT) -> str:
     """An excerpt of text around the character at ``at``: up to half the limit before it, the rest after."""
     start = max(0, at - limit // 2)
-    shown = excerpt(text[start:], limit)
-    return f"{shown[0]}{_CUT}{shown[1:]}" if start > 0 else shown
+    if start == 0:
+        return excerpt(text, limit)
+    shown = excerpt(text[start:], limit - 1)
+    return f"{shown[0]}{_CUT}{shown[1:]}"
 
 
 def shown_path(path: str, width: int) -> str:

@@ -44,7 +44,6 @@ _SPACE = re.compile(r"[^\S\t]")  # what remains of Unicode whitespace once contr
 _GAP = re.compile(r"[ \t]{2,}")
 _HEADING_MARK = re.compile(r"#+(?:[ \t]+|\Z)")
 HEADER = re.compile(r"[#* \t]*Global[ \t]+Innovation[ \t]+Index[ \t]+([0-9]{4})[#* \t]*")
-_TITLE = re.compile(r"[^,]*[^\s,][^,]*,.*\S.*")
 _FIRST_SENTENCE = re.compile(r"\S is the \S+?-ranked cluster")
 _SENTENCE_LINES = 8  # lines of the first sentence looked at, at most
 _SENTENCE_CHARACTERS = 2000  # and characters
@@ -75,6 +74,12 @@ def _non_blank(lines: Iterator[tuple[int, str]]) -> tuple[int, str] | None:
     return None
 
 
+def _is_title(line: str) -> bool:
+    """Whether a line reads as the title "<cluster>, <economy>" (and not as the first sentence)."""
+    cluster, comma, economy = line.partition(",")
+    return bool(comma and cluster.strip() and economy.strip()) and "-ranked" not in line
+
+
 def header_line(text: str) -> int | None:
     """The number of the first line that is not blank, if that line is the template's header; else None."""
     first = _non_blank(_lines(text.removeprefix("\ufeff")))
@@ -95,7 +100,7 @@ def looks_like_profile_text(text: str) -> bool:
     if header is None or HEADER.fullmatch(normal_line(header[1])) is None:
         return False
     title = _non_blank(lines)
-    if title is None or _TITLE.fullmatch(normal_line(title[1])) is None or "-ranked" in title[1]:
+    if title is None or not _is_title(normal_line(title[1])):
         return False
     first = _non_blank(lines)
     if first is None or first[1].lstrip(" \t*\xa0").startswith("#"):  # a YAML comment, not a sentence

@@ -16,6 +16,7 @@ from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ProfileError
 from qingdao_viewer.session import Session
 from qingdao_viewer.ui.cluster_picker import entry_label
+from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.window_commands import show_error
 
 
@@ -107,7 +108,9 @@ class ProfileDoors(QObject):
         menu.clear()
         recent = self.session.recent()
         for number, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10} {Path(path).name}  ({Path(path).parent})")
+            # The number is the item's mnemonic; an "&" of the file's name or folder is shown as itself.
+            shown = f"{menu_text(Path(path).name)}  ({menu_text(str(Path(path).parent))})"
+            action = menu.addAction(f"&{number % 10} {shown}")
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not recent:
