@@ -45,6 +45,8 @@ _GAP = re.compile(r"[ \t]{2,}")
 _HEADING_MARK = re.compile(r"#+(?:[ \t]+|\Z)")
 HEADER = re.compile(r"[#* \t]*Global[ \t]+Innovation[ \t]+Index[ \t]+([0-9]{4})[#* \t]*")
 _FIRST_SENTENCE = re.compile(r"\S is the \S+?-ranked cluster")
+# The header is a short line; a longer one, however it is padded, is not it (and is not normalized to see).
+_HEADER_MOST = 1000
 _SENTENCE_LINES = 8  # lines of the first sentence looked at, at most
 _SENTENCE_CHARACTERS = 2000  # and characters
 
@@ -80,10 +82,14 @@ def _is_title(line: str) -> bool:
     return bool(comma and cluster.strip() and economy.strip()) and "-ranked" not in line
 
 
+def _is_header(raw: str) -> bool:
+    return len(raw) <= _HEADER_MOST and HEADER.fullmatch(normal_line(raw)) is not None
+
+
 def header_line(text: str) -> int | None:
     """The number of the first line that is not blank, if that line is the template's header; else None."""
     first = _non_blank(_lines(text.removeprefix("\ufeff")))
-    if first is None or HEADER.fullmatch(normal_line(first[1])) is None:
+    if first is None or not _is_header(first[1]):
         return None
     return first[0]
 
@@ -97,7 +103,7 @@ def looks_like_profile_text(text: str) -> bool:
     """Whether text opens as the template does: the header, the title line and the first sentence."""
     lines = _lines(text.removeprefix("\ufeff"))
     header = _non_blank(lines)
-    if header is None or HEADER.fullmatch(normal_line(header[1])) is None:
+    if header is None or not _is_header(header[1]):
         return False
     title = _non_blank(lines)
     if title is None or not _is_title(normal_line(title[1])):
