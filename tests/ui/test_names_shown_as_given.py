@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 from qingdao_viewer.ui import literal
-from qingdao_viewer.ui.main_window import MainWindow
+from qingdao_viewer.ui.main_window import MainWindow, kept_profiles_dir
 
 OpenWindow = Callable[..., MainWindow]
 
@@ -117,6 +117,7 @@ def test_opening_a_link_to_credentials_says_no_profile_and_quotes_nothing(window
     (text,) = messages()
     assert "sekrit" not in text and text.startswith(f"{link}:1: not a GII cluster profile: expected")
     assert window.session.profile.cluster == "Qingdao"
+    assert not kept_profiles_dir().exists() or not any(kept_profiles_dir().iterdir())  # nothing kept of it
 
 
 @pytest.mark.parametrize(
