@@ -8,7 +8,8 @@ Start-up variants run as fresh processes, alternating, RUNS times each (offscree
 Interaction is measured in this process on the real window. Scale is measured on the
 largest profiles under the loader's limits (1 MiB, 100,000 items; benchmarks/make_big_profile.py):
 one written as the app writes profiles (its big table is the one copied and scrolled, and the
-app opens it), one in the slowest style to read, and 1 MiB of "[{}, {}, ...]", which is refused.
+app opens it), one in the slowest style to read, and 1 MiB of "[{}, {}, ...]" under a profile's
+key, which the items limit refuses.
 `--check` runs as a fresh process, timed, its peak memory (peak RSS, the interpreter's included)
 read from Linux's VmHWM as it ends.
 The last line printed is the first-paint ratio (b)/(a).
@@ -241,7 +242,7 @@ def long_values(spaces: Path, letters: Path) -> None:
 
 def scale(files: dict[str, Path], rows: dict[str, int]) -> None:
     checked(f"the largest profile in the slowest style, {2 * rows['largest-slow']:,} rows", files["largest-slow"], 0)
-    checked('1 MiB of "[{}, {}, ...]", refused', files["empty-mappings"], 2)
+    checked('1 MiB of "[{}, {}, ...]" under a profile key, refused', files["empty-mappings"], 2)
     long_values(files["spaces"], files["letters"])
 
     big = files["largest"]

@@ -5,7 +5,8 @@ Usage: python benchmarks/make_big_profile.py N [OUT]        N applicants and N o
          largest         the most rows under the limits, one row a line as the app writes profiles
          largest-slow    the most rows under the limits in the slowest style to read: block
                          mappings, quoted keys and a comment on every line
-         empty-mappings  "[{}, {}, ...]" up to the size limit: refused, as no profile holds that much
+         empty-mappings  "[{}, {}, ...]" under a profile key up to the size limit: refused, as no
+                         profile holds that much
          spaces, letters the embedded profile with a run of 100,000 spaces (or letters) in a name
 
 The limits are the loader's: MAX_PROFILE_BYTES (text_rules) and MAX_VALUES (plain_yaml).
@@ -94,8 +95,13 @@ def largest(make: Callable[[int], str]) -> tuple[str, int]:
 
 
 def empty_mappings_text() -> str:
-    """``[{}, {}, ...]`` as long as the size limit allows: the most mappings a file under it can hold."""
-    return "[" + "{}, " * ((MAX_PROFILE_BYTES - 5) // 4) + "{}]\n"
+    """``{format: ..., patents: [{}, {}, ...]}`` as long as the size limit allows: the most mappings a file can hold.
+
+    The list sits under a profile's key, so the file is read as a profile until the items limit
+    refuses it (a bare list is refused at once, as no profile).
+    """
+    head = "{format: gii-cluster-profile/1, patents: ["
+    return head + "{}, " * ((MAX_PROFILE_BYTES - len(head) - 6) // 4) + "{}]}\n"
 
 
 def long_value_text(character: str) -> str:

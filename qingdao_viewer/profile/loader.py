@@ -6,6 +6,7 @@ can fix the file; nothing else escapes. The format is documented in docs/profile
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import stat
@@ -14,7 +15,17 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from qingdao_viewer.profile import text_rules
-from qingdao_viewer.profile.errors import ProfileError
+from qingdao_viewer.profile.errors import ProfileError, excerpt, excerpt_around
+from qingdao_viewer.profile.forms import (
+    FORMAT,
+    TOP_KEYS,
+    TOP_OPTIONAL,
+    TOP_REQUIRED,
+    is_yaml_profile,
+    looks_like_profile_text,
+    not_a_profile,
+    starts_like_profile_text,
+)
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
@@ -28,10 +39,16 @@ from qingdao_viewer.profile.model import (
     Ranks,
     Source,
 )
-from qingdao_viewer.profile.plain_yaml import Position, YamlList, YamlMap, read_plain_yaml
-from qingdao_viewer.profile.text_rules import check_size, check_text_size, find_control_character
+from qingdao_viewer.profile.plain_yaml import Position, Unrecognised, YamlList, YamlMap, read_plain_yaml
+from qingdao_viewer.profile.text_rules import (
+    check_line_breaks,
+    check_size,
+    check_text_size,
+    find_control_character,
+    invisible_name,
+)
 
-FORMAT = "gii-cluster-profile/1"
+__all__ = ["FORMAT", "load_profile", "parse_any_profile", "parse_profile", "read_profile_text"]
 
 T = TypeVar("T")
 
@@ -66,7 +83,7 @@ class _Reader:
 
                 close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
-                self.fail(value.positions[key], f"unknown key {_join(name, key)!r}{hint}")
+                self.fail(value.positions[key], f"unknown key {excerpt(_join(name, key))}{hint}")
         for key in required:
             if key not in value:
                 self.fail(where, f"{_join(name, key)} is missing")
@@ -90,7 +107,7 @@ class _Reader:
         return value
 
     def text(self, value: Any, where: Position, name: str) -> str:
-        """Non-empty single-line text with no control characters."""
+        """Non-empty single-line text with no control characters, showing something (not only invisible characters)."""
         if not isinstance(value, str):
             hint = " (put it in quotes)" if isinstance(value, (int, float, bool)) else ""
             self.fail(where, f"{name} must be text, got {_describe(value)}{hint}")
@@ -100,8 +117,12 @@ class _Reader:
         if control:
             self.fail(
                 where,
-                f"{name} must not contain control characters, found U+{ord(control.group()):04X} in {value!r}",
+                f"{name} must not contain control characters, found U+{ord(control.group()):04X}"
+                f" in {excerpt_around(value, control.start())}",
             )
+        invisible = invisible_name(value)
+        if invisible is not None:
+            self.fail(where, f"{name} must not be empty: it holds only invisible characters, {invisible}")
         return value
 
     # -- helpers reading a key of a mapping ---------------------------------------------
@@ -139,8 +160,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, float):
         return f"the number {value!r}" if math.isfinite(value) else f"{value!r}"
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "…"
-        return f"the text {shown!r}"
+        return f"the text {excerpt(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -320,27 +340,32 @@ def _publications(reader: _Reader, owner: YamlMap) -> Publications:
     )
 
 
-_TOP_REQUIRED = ("format", "cluster", "economy", "year", "ranks", "per_million", "patents", "publications")
-_TOP_OPTIONAL = ("source", "periods")
-
-
 def parse_profile(text: str, path: str) -> ClusterProfile:
-    """Build a profile from a file's text; ``path`` only names the file in errors."""
+    """Build a profile from a file's YAML text; ``path`` only names the file in errors.
+
+    Text that is not a YAML mapping with one of the format's keys is refused as not a profile,
+    quoting nothing of it.
+    """
     check_text_size(text, path)
-    return _profile(_Reader(path), _plain_data(text, path))
+    check_line_breaks(text, path)
+    try:
+        data = _plain_data(text, path)
+    except Unrecognised as unrecognised:
+        raise not_a_profile(path, unrecognised.found, unrecognised.line) from None
+    return _profile(_Reader(path), data)
 
 
 def _plain_data(text: str, path: str) -> YamlMap:
-    data = read_plain_yaml(text, path)
+    """The YAML's top-level mapping (raises Unrecognised for YAML that is no profile's)."""
+    data = read_plain_yaml(text, path, TOP_KEYS)
     if data is None:
         has_content = any(
             line.strip() not in ("", "---", "...") and not line.lstrip().startswith("#") for line in text.splitlines()
         )
         if has_content:
-            raise ProfileError(path, "a profile must be a mapping of keys to values, got nothing (null)", 1)
+            raise Unrecognised("nothing (null)", 1)
         raise ProfileError(path, "holds no profile: the file is empty or only comments", 1)
-    if not isinstance(data, YamlMap):
-        raise ProfileError(path, f"a profile must be a mapping of keys to values, got {_describe(data)}", 1)
+    assert isinstance(data, YamlMap)  # read_plain_yaml gives nothing else with top_keys
     return data
 
 
@@ -349,7 +374,7 @@ def _profile(reader: _Reader, data: YamlMap) -> ClusterProfile:
         found = data["format"]
         if found != FORMAT:
             reader.fail(data.positions["format"], f"format must be {FORMAT!r}, got {_describe(found)}")
-    top = reader.mapping(data, data.position, "", _TOP_REQUIRED, _TOP_OPTIONAL)
+    top = reader.mapping(data, data.position, "", TOP_REQUIRED, TOP_OPTIONAL)
     return ClusterProfile(
         cluster=reader.text_at(top, "cluster", ""),
         economy=reader.text_at(top, "economy", ""),
@@ -363,53 +388,135 @@ def _profile(reader: _Reader, data: YamlMap) -> ClusterProfile:
     )
 
 
-def read_profile_text(path: Path) -> str:
-    """Read a profile file as text, refusing what is not a small UTF-8 regular file."""
-    name = str(path)
+# Opened for reading only, without waiting (a FIFO with no writer, a device), without becoming
+# the process's terminal, and not inherited by a child process. O_NONBLOCK changes nothing for
+# a regular file, and nothing but a regular file is read.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_READ_CHUNK = 1 << 20
+
+
+def _not_a_file(mode: int) -> str:
+    """Why a file of this mode is not read: it is not a regular file, and may never end or never answer."""
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a profile file"
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else ""
+    )
+    return f"is {kind}, not a regular file" if kind else "is not a regular file"
+
+
+def _read_at_most(descriptor: int, size: int) -> bytes:
+    """Up to size bytes from an open file, fewer only at its end."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = os.read(descriptor, min(left, _READ_CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _open_error(error: OSError, path: Path, name: str) -> ProfileError:
+    if isinstance(error, FileNotFoundError):
+        return ProfileError(name, "no such file")
+    if isinstance(error, (IsADirectoryError, PermissionError)) and os.path.isdir(path):
+        return ProfileError(name, "is a folder, not a profile file")  # Windows cannot open a folder as a file
+    if isinstance(error, PermissionError):
+        return ProfileError(name, "cannot be read: permission denied")
+    if error.errno == errno.ENXIO:  # a socket, or a device with nothing behind it: nothing was opened
+        return ProfileError(name, "is not a regular file")
+    return ProfileError(name, f"cannot be read: {error.strerror or error}")
+
+
+def _file_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most the size limit (and one more, to tell one past it).
+
+    What is checked is what was opened (fstat of the open descriptor, not a stat of the path
+    before it): a FIFO or a device put in the file's place between a look and the open is
+    refused all the same, and opening never waits for one.
+    """
     try:
-        # stat first: opening a FIFO or a device could block or never end.
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise ProfileError(name, "is a folder, not a profile file")
-        if not stat.S_ISREG(info.st_mode):
-            raise ProfileError(name, "is not a regular file")
-        check_size(info.st_size, name)
-        with open(path, "rb") as stream:
-            raw = stream.read(text_rules.MAX_PROFILE_BYTES + 1)
-    except FileNotFoundError:
-        raise ProfileError(name, "no such file") from None
-    except PermissionError:
-        raise ProfileError(name, "cannot be read: permission denied") from None
+        descriptor = os.open(path, _OPEN_FLAGS)
     except ValueError:
         raise ProfileError(name, "is not a valid file path") from None
     except OSError as error:
+        raise _open_error(error, path, name) from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise ProfileError(name, _not_a_file(info.st_mode))
+        check_size(info.st_size, name)
+        return _read_at_most(descriptor, text_rules.MAX_PROFILE_BYTES + 1)
+    except OSError as error:
         raise ProfileError(name, f"cannot be read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
+
+
+def read_profile_text(path: Path) -> str:
+    """Read a profile file as text, refusing what is not a small UTF-8 regular file (without ever waiting)."""
+    name = str(path)
+    raw = _file_bytes(path, name)
     limit = text_rules.MAX_PROFILE_BYTES
-    if len(raw) > limit:  # it grew after stat measured it
+    if len(raw) > limit:  # it grew after fstat measured it
         raise ProfileError(name, f"is over {limit:,} bytes, the most a profile may be")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise ProfileError(name, f"is not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded", line) from None
+        raise _not_utf8(raw, error, name) from None
     return text.removeprefix("\ufeff")
+
+
+def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> ProfileError:
+    """Bytes that are not UTF-8: in what starts as a profile, a mistake at its line; else no profile at all."""
+    line = text_rules.line_at(raw, error.start)
+    before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
+    if starts_like_profile_text(before) or is_yaml_profile(before):
+        return ProfileError(name, f"is not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded", line)
+    return not_a_profile(name, f"bytes that are not UTF-8 text (byte 0x{raw[error.start]:02X})", line)
 
 
 def parse_any_profile(text: str, path: str) -> ClusterProfile:
     """A profile from either form: published profile text, or gii-cluster-profile/1 YAML.
 
-    The text form is told by its first line ("Global Innovation Index 2024") or by a
-    ``.txt`` name, so a broken text file gets the text reader's message, not YAML's. Text over
-    the size limit is refused before either reads it.
+    The form is told by the text's structure (forms.py), never by the file's name: text that
+    opens as the template does is profile text; else YAML with one of the format's keys at its
+    top level is YAML; else text whose first line is the template's header is profile text
+    with a mistake (refused at it by the text reader); anything else is not a profile at all,
+    refused quoting nothing of it. Text over the size limit is refused before either reads it.
     """
     check_text_size(text, path)
-    # The text reader is imported only for text: YAML profiles (nearly all) load without it.
-    if path.lower().endswith(".txt") or text.lstrip("\ufeff\xa0 \t\r\n#*").startswith("Global Innovation Index"):
-        from qingdao_viewer.profile.profile_text import looks_like_profile_text, parse_profile_text
+    check_line_breaks(text, path)
+    if looks_like_profile_text(text):
+        return _profile_text(text, path)
+    try:
+        data = _plain_data(text, path)
+    except Unrecognised as unrecognised:
+        if starts_like_profile_text(text):
+            return _profile_text(text, path)
+        raise not_a_profile(path, unrecognised.found, unrecognised.line) from None
+    return _profile(_Reader(path), data)
 
-        if path.lower().endswith(".txt") or looks_like_profile_text(text):
-            return parse_profile_text(text, path)
-    return parse_profile(text, path)
+
+def _profile_text(text: str, path: str) -> ClusterProfile:
+    # The text reader is imported only for text: YAML profiles (nearly all) load without it.
+    from qingdao_viewer.profile.profile_text import read_profile_text_form
+
+    return read_profile_text_form(text, path)
 
 
 def load_profile(path: str | os.PathLike[str]) -> ClusterProfile:

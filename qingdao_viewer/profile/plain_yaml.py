@@ -5,19 +5,26 @@ exponentially; neither belongs in a data file. This module takes only the parser
 and builds dicts, lists, strings, whole numbers, floats, booleans and ``None`` from them
 itself, without recursion, refusing tags, anchors, aliases, duplicate keys, deep nesting and
 too many items with the line where they stand.
+
+Asked for the keys a document's top level must show (``top_keys``), it also tells a file that
+is not such a document at all: until a key of those has been read at the top level of a
+mapping, any refusal is ``Unrecognised``, which says what the file is in general terms and
+quotes nothing of it (a file that is not a profile may be anything, a credentials file say).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
-from qingdao_viewer.profile.errors import ProfileError
+from qingdao_viewer.profile.errors import ProfileError, excerpt
+from qingdao_viewer.profile.text_rules import line_at
 
 MAX_DEPTH = 32
 # The keys, values, lists and mappings a file may hold. With the size limit (text_rules) it bounds
@@ -40,6 +47,26 @@ _NUMBER_START = frozenset("+-.0123456789")  # how every whole number and float s
 _FLOAT = re.compile(
     r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z"
 )
+
+
+class Unrecognised(Exception):
+    """Not the document asked for: its top level showed none of the keys looked for before it ended or failed.
+
+    ``found`` says what the text is without quoting it ("a list"); ``line`` is where reading
+    stopped, when it stopped on a line.
+    """
+
+    def __init__(self, found: str, line: int | None = None):
+        super().__init__(found, line)
+        self.found = found
+        self.line = line
+
+
+NOT_YAML = "text that is not valid YAML from this line on"
+NOT_PLAIN = "YAML that no profile holds on this line"
+A_LIST = "a list"
+A_VALUE = "a single value"
+NO_KEYS = "a mapping with none of the profile's keys"
 
 
 class Position(NamedTuple):
@@ -103,7 +130,7 @@ def _scalar(event: Any, path: str) -> Any:
         if tag in (None, _TAG + "float") and _FLOAT.match(text):
             return _float(text)
         if tag is not None and tag != _TAG + "str":
-            _fail(path, event, f"{text!r} is not a valid {tag.replace(_TAG, '!!')} value")
+            _fail(path, event, f"{excerpt(text)} is not a valid {excerpt(tag.replace(_TAG, '!!'))[1:-1]} value")
     return text
 
 
@@ -139,7 +166,8 @@ def _float(text: str) -> float:
 def _check_tag(path: str, event: Any) -> None:
     tag = event.tag
     if tag is not None and tag not in _ALLOWED_TAGS:
-        _fail(path, event, f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed: a profile holds plain data only")
+        shown = excerpt(tag.replace(_TAG, "!!"))[1:-1]
+        _fail(path, event, f"the YAML tag {shown} is not allowed: a profile holds plain data only")
 
 
 def _fail(path: str, event: Any, message: str) -> NoReturn:
@@ -148,16 +176,28 @@ def _fail(path: str, event: Any, message: str) -> NoReturn:
 
 
 def _not_unicode(text: str, at: int, path: str) -> ProfileError:
-    line = text.count("\n", 0, at) + 1
+    line = line_at(text, at)
     return ProfileError(path, "the text holds a character that is not valid Unicode", line)
+
+
+def _reader_at(error: yaml.reader.ReaderError, text: str) -> int:
+    """Where in text the character a ReaderError names stands: libyaml counts UTF-8 bytes, PyYAML characters."""
+    if _is_libyaml():
+        return len(text.encode("utf-8", "surrogatepass")[: error.position].decode("utf-8", "ignore"))
+    return int(error.position)
+
+
+def _is_libyaml() -> bool:
+    return getattr(yaml, PARSER, yaml.SafeLoader) is not yaml.SafeLoader
 
 
 def _reader_error(error: yaml.reader.ReaderError, text: str, path: str) -> ProfileError:
     """A character YAML does not allow raw, at its line."""
     character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+    at = _reader_at(error, text)
     if 0xD800 <= character <= 0xDFFF:
-        return _not_unicode(text, error.position, path)
-    line = text.count("\n", 0, error.position) + 1
+        return _not_unicode(text, at, path)
+    line = line_at(text, at)
     kind = "control character" if unicodedata.category(chr(character)) == "Cc" else "character"
     return ProfileError(path, f"the {kind} U+{character:04X} is not allowed in a profile", line)
 
@@ -181,8 +221,11 @@ class _Builder:
     nesting makes the reader recurse; past MAX_DEPTH levels, or MAX_VALUES items, it refuses.
     """
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, top_keys: Collection[str] | None = None):
         self.path = path
+        self.top_keys = frozenset(top_keys or ())
+        # Whether the document is one asked for: at once when no keys are looked for.
+        self.recognised = top_keys is None
         self.stack: list[YamlMap | YamlList] = []
         # For each open mapping, the key waiting for its value (None: a key comes next).
         self.pending_keys: list[tuple[str, Position] | None] = []
@@ -219,7 +262,7 @@ class _Builder:
     # -- nodes ----------------------------------------------------------------------------
 
     def alias(self, event: Any) -> None:
-        _fail(self.path, event, f"YAML aliases (*{event.anchor}) are not allowed: write the value out")
+        _fail(self.path, event, f"YAML aliases (*{excerpt(event.anchor)[1:-1]}) are not allowed: write the value out")
 
     def _node(self, event: Any) -> None:
         """Every key, value, list and mapping: counted, and refused if it has an anchor."""
@@ -232,12 +275,22 @@ class _Builder:
                 " a profile needs far fewer",
             )
         if event.anchor is not None:
-            _fail(self.path, event, f"YAML anchors (&{event.anchor}) are not allowed: write the value out")
+            anchor = excerpt(event.anchor)[1:-1]
+            _fail(self.path, event, f"YAML anchors (&{anchor}) are not allowed: write the value out")
 
     def _expects_key(self) -> bool:
         return bool(self.stack) and isinstance(self.stack[-1], YamlMap) and self.pending_keys[-1] is None
 
+    def _root(self, event: Any) -> None:
+        """The document's top node: when keys are looked for, anything but a mapping is not the document asked for."""
+        if isinstance(event, yaml.ScalarEvent) and _scalar(event, self.path) is None:
+            return  # a document of nothing: the caller tells an empty file from a null
+        if not isinstance(event, yaml.MappingStartEvent):
+            raise Unrecognised(A_LIST if isinstance(event, yaml.SequenceStartEvent) else A_VALUE, _position(event).line)
+
     def scalar(self, event: Any) -> None:
+        if not self.recognised and not self.stack:
+            self._root(event)
         self._node(event)
         if self._expects_key():
             self._key(event)
@@ -251,13 +304,17 @@ class _Builder:
         owner = self.stack[-1]
         if key in owner:
             first = owner.positions[key].line
-            _fail(self.path, event, f"duplicate key {key!r} (first given on line {first})")
+            _fail(self.path, event, f"duplicate key {excerpt(key)} (first given on line {first})")
         if key == "<<":
             _fail(self.path, event, "YAML merge keys (<<) are not allowed: write the values out")
+        if not self.recognised and len(self.stack) == 1 and key in self.top_keys:
+            self.recognised = True
         self.pending_keys[-1] = (key, _position(event))
 
     def collection_start(self, event: Any) -> None:
         """A mapping or a list opens: it goes on the stack, to be filled by the events up to its end."""
+        if not self.recognised and not self.stack:
+            self._root(event)
         self._node(event)
         if self._expects_key():
             _fail(self.path, event, "a key must be plain text, not a list or a mapping")
@@ -299,35 +356,75 @@ class _Builder:
 def _parser(text: str, path: str) -> Any:
     """PyYAML's parser (PARSER, or the pure-Python one) over text."""
     parser_class: Any = getattr(yaml, PARSER, yaml.SafeLoader)
-    try:
-        return parser_class(text)
-    except UnicodeEncodeError as error:  # libyaml's parser: a lone surrogate cannot be encoded
-        raise _not_unicode(text, error.start, path) from None
-    except yaml.reader.ReaderError as error:  # the pure-Python parser checks every character first
-        raise _reader_error(error, text, path) from None
+    return parser_class(text)  # may raise UnicodeEncodeError (libyaml) or ReaderError (pure Python) at once
 
 
-def read_plain_yaml(text: str, path: str) -> Any:
+def _refused_character(error: Exception, text: str) -> int | None:
+    """Where the first character the parser refuses stands (a control, a lone surrogate), if that is the refusal."""
+    if isinstance(error, UnicodeEncodeError):  # libyaml's parser: a lone surrogate cannot be encoded
+        return error.start
+    if isinstance(error, yaml.reader.ReaderError):
+        return _reader_at(error, text)
+    return None
+
+
+def read_plain_yaml(text: str, path: str, top_keys: Collection[str] | None = None) -> Any:
     """Parse one YAML document of plain data; raise ProfileError on anything else.
 
-    Returns ``None`` for a stream with no document (empty, or only comments).
+    Returns ``None`` for a stream with no document (empty, or only comments). Given
+    ``top_keys``, raises Unrecognised instead when the document is not a mapping that holds
+    one of them at its top level, or fails before one of them is read.
     """
-    parser = _parser(text, path)
-    builder = _Builder(path)
+    builder = _Builder(path, top_keys)
+    _read(text, path, builder, stop_when_recognised=False)
+    if not builder.recognised and isinstance(builder.root, YamlMap):
+        raise Unrecognised(NO_KEYS, builder.root.position.line)
+    return builder.root
+
+
+def recognises(text: str, top_keys: Collection[str]) -> bool:
+    """Whether text starts as a YAML mapping holding one of top_keys at its top level (read only that far)."""
+    builder = _Builder("", top_keys)
+    with contextlib.suppress(Unrecognised, ProfileError):
+        _read(text, "", builder, stop_when_recognised=True)
+    return builder.recognised
+
+
+def _read(text: str, path: str, builder: _Builder, stop_when_recognised: bool) -> None:
+    """Feed the parser's events over text to builder, to the end (or until it recognises the document).
+
+    A refusal before the document is recognised is Unrecognised, except for a character the
+    parser refuses (it reads ahead, so it may stop at one far below the first key): then the
+    text before that character decides whether the document is one asked for.
+    """
+    parser: Any = None
     # The values built are trees, never cycles, so Python's cycle collector has nothing to find
     # in them; paused, it does not walk them again and again as they grow (a quarter of the time
     # of a file of many mappings).
     collecting = gc.isenabled()
     gc.disable()
     try:
+        parser = _parser(text, path)
         get_event, handlers = parser.get_event, builder.handlers
-        while not builder.ended:
+        while not builder.ended and not (stop_when_recognised and builder.recognised):
             event = get_event()
             handlers[type(event)](event)
-    except yaml.YAMLError as error:
-        raise _yaml_error(error, text, path) from None
+    except (yaml.YAMLError, UnicodeEncodeError) as error:
+        if isinstance(error, UnicodeEncodeError):
+            problem = _not_unicode(text, error.start, path)
+        else:
+            problem = _yaml_error(error, text, path)
+        if not builder.recognised:
+            at = _refused_character(error, text)
+            if at is None or not recognises(text[:at], builder.top_keys):
+                raise Unrecognised(NOT_YAML, problem.line) from None
+        raise problem from None
+    except ProfileError as refusal:
+        if not builder.recognised:
+            raise Unrecognised(NOT_PLAIN, refusal.line) from None
+        raise
     finally:
-        parser.dispose()
+        if parser is not None:
+            parser.dispose()
         if collecting:
             gc.enable()
-    return builder.root

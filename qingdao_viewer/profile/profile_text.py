@@ -32,7 +32,13 @@ Accepted variants, and what is refused:
   left unknown (None).
 
 Names keep their characters as printed, with runs of spaces made one space and ``**``
-removed. Controls and bidirectional overrides are refused as in the YAML loader.
+removed. Controls and bidirectional overrides are refused as in the YAML loader, and so are
+names that show nothing (only invisible characters, text_rules.invisible_name).
+
+What is profile text at all is told by its first line (forms.py): text that does not start
+with the header ``Global Innovation Index YYYY`` is refused as not a profile's text, quoting
+nothing of it (a paste may be anything); a YAML profile is told apart and refused with a word
+on opening it as a file. From the header on, a refusal quotes at most an excerpt of the line.
 """
 
 from __future__ import annotations
@@ -42,7 +48,16 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import NamedTuple, NoReturn
 
-from qingdao_viewer.profile.errors import ProfileError
+from qingdao_viewer.profile.errors import EXCERPT, ProfileError, excerpt, excerpt_around
+from qingdao_viewer.profile.forms import (
+    HEADER,
+    NOT_PROFILE_TEXT,
+    YAML_NOT_TEXT,
+    header_line,
+    is_yaml_profile,
+    looks_like_profile_text,
+    normal_line,
+)
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
@@ -57,7 +72,12 @@ from qingdao_viewer.profile.model import (
     Source,
 )
 from qingdao_viewer.profile.plain_yaml import MAX_DIGITS
-from qingdao_viewer.profile.text_rules import check_text_size, find_control_character
+from qingdao_viewer.profile.text_rules import (
+    check_line_breaks,
+    check_text_size,
+    find_control_character,
+    invisible_name,
+)
 
 
 class _Edition(NamedTuple):
@@ -130,8 +150,13 @@ def _suffix(number: int) -> str:
 
 
 def _shown(text: str) -> str:
-    """Quote found text for a message, shortened so a long line stays readable."""
-    return repr(text if len(text) <= 60 else text[:57] + "…")
+    """Quote found text for a message: an excerpt, escaped and shortened, so the message stays one short line."""
+    return excerpt(text)
+
+
+def _named(name: str) -> str:
+    """A name the text gave, inside a message's words: shortened as an excerpt is."""
+    return name if len(name) <= EXCERPT else name[: EXCERPT - 1] + "…"
 
 
 def _one_line(text: str) -> str:
@@ -142,19 +167,8 @@ def _one_line(text: str) -> str:
 # -- lines ------------------------------------------------------------------------------------
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACE = re.compile(r"[^\S\t]")  # what remains of Unicode whitespace once controls are refused
-_GAP = re.compile(r"[ \t]{2,}")
-_ANY_SPACE = re.compile(r"\s")
 _BLANKS = re.compile(r"[ \t\n]*")
-_HEADING_MARK = re.compile(r"#+(?:[ \t]+|\Z)")
-_HEADER = re.compile(r"[#* \t]*Global[ \t]+Innovation[ \t]+Index[ \t]+([0-9]{4})[#* \t]*")
-_HEADER_LINE = re.compile(_HEADER.pattern + r"(?=\n|\Z)")
-
-
-def looks_like_profile_text(text: str) -> bool:
-    """Whether text starts as a profile's text does, to tell it from YAML (files, pastes) cheaply."""
-    first = _LINE_BREAK.split(text.removeprefix("\ufeff").lstrip(), maxsplit=1)[0]
-    return _HEADER.fullmatch(_ANY_SPACE.sub(" ", first)) is not None
+_HEADER_LINE = re.compile(HEADER.pattern + r"(?=\n|\Z)")
 
 
 def _normal_lines(text: str, path: str) -> list[str]:
@@ -163,18 +177,13 @@ def _normal_lines(text: str, path: str) -> list[str]:
     for number, raw in enumerate(_LINE_BREAK.split(text.removeprefix("\ufeff")), start=1):
         control = find_control_character(raw.replace("\t", " "))
         if control:
-            at = control.start()
-            around = raw[max(0, at - 25) : at + 25]
+            around = excerpt_around(raw, control.start())
             raise ProfileError(
                 path,
-                f"expected text without control characters, found U+{ord(control.group()):04X} in {_shown(around)}",
+                f"expected text without control characters, found U+{ord(control.group()):04X} in {around}",
                 number,
             )
-        # Runs of blanks are column gaps or copying's padding: one tab keeps the gap and the search linear.
-        line = _GAP.sub("\t", _SPACE.sub(" ", raw).replace("**", "")).strip(" \t")
-        if line.startswith("#"):
-            line = _HEADING_MARK.sub("", line, count=1).strip(" \t")
-        lines.append(line)
+        lines.append(normal_line(raw))
     return lines
 
 
@@ -318,6 +327,14 @@ class _TextReader:
         self.pos = start + len(line)
         return start, line
 
+    def name(self, value: str, where: int, what: str) -> str:
+        """A name as printed: it must show something, not be only invisible characters (or nothing)."""
+        invisible = invisible_name(value)
+        if not value or invisible is not None:
+            found = f"only {invisible}" if invisible else "nothing"
+            self.fail(where, f"{what} that shows (not only invisible characters)", found)
+        return value
+
     # -- figures ----------------------------------------------------------------------------------
 
     def whole(self, token: str, where: int, what: str, minimum: int = 0) -> int:
@@ -409,7 +426,7 @@ class _TextReader:
     def introduction(self, year: int, header_line: int) -> tuple[str, Ranks, PerMillion]:
         """The sentences giving the cluster's name, its ranks and its output per million inhabitants."""
         start = self.expect(_INTRO_CLUSTER, "'<cluster> is the <rank>-ranked cluster, out of <number> ... clusters'")
-        cluster = _one_line(start.group("cluster"))
+        cluster = self.name(_one_line(start.group("cluster")), start.start("cluster"), "a cluster name")
         if _ONLY.match(self.doc, self.pos):
             self.fail(self.pos, "'<rank>-ranked cluster, out of <number> ... clusters' (an 'only' form is not read)")
         rank = self.expect(_RANK_IN_ECONOMY, "'<rank>-ranked cluster,' such as 'eighth-ranked cluster,'")
@@ -450,10 +467,11 @@ class _TextReader:
         if not economy:
             self.fail(
                 title_start,
-                f"the title '{cluster}, <economy>' (the cluster the first sentence names, a comma, its economy)",
+                f"the title '{_named(cluster)}, <economy>'"
+                " (the cluster the first sentence names, a comma, its economy)",
                 _shown(title),
             )
-        return economy
+        return self.name(economy, title_start, "an economy's name")
 
     def rows(self, row: re.Pattern[str], what: str, name: str) -> list[tuple[int, re.Match[str]]]:
         """The lines that start with a rank, each matched whole by row."""
@@ -496,7 +514,9 @@ class _TextReader:
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
             count = self.whole(row.group("count"), start + row.start("count"), f"a count in a {_RANKED_ROW_WHAT}")
             share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_RANKED_ROW_WHAT}")
-            result.append((start, RankedCount(rank, _one_line(row.group("name")), count, share)))
+            name_at = start + row.start("name")
+            row_name = self.name(_one_line(row.group("name")), name_at, f"a name in a {_RANKED_ROW_WHAT}")
+            result.append((start, RankedCount(rank, row_name, count, share)))
         if not result:
             self.fail(self.pos, f"at least one {_RANKED_ROW_WHAT} under {name!r}")
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
@@ -509,15 +529,18 @@ class _TextReader:
         for start, row in self.rows(_FIELD_ROW, _FIELD_ROW_WHAT, name):
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
             share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_FIELD_ROW_WHAT}")
-            result.append((start, FieldShare(rank, _one_line(row.group("name")), share)))
+            name_at = start + row.start("name")
+            field = self.name(_one_line(row.group("name")), name_at, f"a field in a {_FIELD_ROW_WHAT}")
+            result.append((start, FieldShare(rank, field, share)))
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
         return tuple(row for _, row in result)
 
     def technology_fields(self, cluster: str) -> tuple[tuple[FieldShare, ...], tuple[FieldShare, ...]]:
         """The charts' part: headings only, when the charts did not survive in the text."""
-        heading = self.expect_line(_FIELDS, f"a {_RANKED_ROW_WHAT} or the heading 'Top technology fields in {cluster}'")
+        heading_what = f"the heading 'Top technology fields in {_named(cluster)}'"
+        heading = self.expect_line(_FIELDS, f"a {_RANKED_ROW_WHAT} or {heading_what}")
         if _one_line(heading.group("cluster")) != cluster:
-            self.fail(heading.start(), f"the heading 'Top technology fields in {cluster}'", _shown(heading.group()))
+            self.fail(heading.start(), heading_what, _shown(heading.group()))
         self.expect_line(_PATENTS, "the heading 'Patents' of the top technology fields")
         patents = self.field_rows("Patents")
         self.expect_line(_PUBLICATIONS, f"a {_FIELD_ROW_WHAT} or the heading 'Publications'")
@@ -526,10 +549,10 @@ class _TextReader:
     def collaboration(self, cluster: str, patents: bool) -> Collaboration:
         """'2% of Qingdao's PCT patent applications are filed in collaboration ..., with A, B and C ...'."""
         words = _PATENT_SENTENCE if patents else _ARTICLE_SENTENCE
-        share_of = self.expect(_SHARE_OF, f"'<share>% of {cluster}'s {words} ...'")
+        share_of = self.expect(_SHARE_OF, f"'<share>% of {_named(cluster)}'s {words} ...'")
         share = self.share(share_of.group("share") + "%", share_of.start("share"), "the share made in collaboration")
         possessive = re.compile(r"\s+".join(map(re.escape, cluster.split())) + r"['’]s?\s+")
-        self.expect(possessive, f'"{cluster}\'s"')
+        self.expect(possessive, f'"{_named(cluster)}\'s"')
         self.expect(_PATENT_COLLABORATION if patents else _ARTICLE_COLLABORATION, f"'{words}'")
         if patents:
             found = self.expect(_PATENT_LOCATIONS, "'<locations> emerging as the top collaborative locations.'")
@@ -545,14 +568,28 @@ class _TextReader:
         tail = _join_codes(last.split(","))
         if len(tail) != 1 or not tail[0] or not all(parts):
             self.fail(found.start("locations"), "locations written 'A', 'A and B' or 'A, B and C'", _shown(text))
-        return (*parts, tail[0])
+        where = found.start("locations")
+        return tuple(self.name(location, where, "a location's name") for location in (*parts, tail[0]))
 
 
 def parse_profile_text(text: str, path: str) -> ClusterProfile:
     """Build a profile from a profile's published text; ``path`` only names it in errors.
 
     Gives what the YAML loader gives for the same figures, so either form opens the same way.
-    Text over the size limit (MAX_PROFILE_BYTES of UTF-8) is refused before it is read.
+    Text over the size limit (MAX_PROFILE_BYTES of UTF-8) is refused before it is read; text
+    that does not start with the template's header is refused quoting nothing of it, and a
+    YAML profile (told by its structure, forms.py) is refused with a word on opening it.
     """
     check_text_size(text, path)
+    check_line_breaks(text, path)
+    if not looks_like_profile_text(text) and is_yaml_profile(text):
+        raise ProfileError(path, YAML_NOT_TEXT)
+    return read_profile_text_form(text, path)
+
+
+def read_profile_text_form(text: str, path: str) -> ClusterProfile:
+    """parse_profile_text for text already measured and told to be profile text (the loader's, once it has)."""
+    if header_line(text) is None:
+        first = next((number for number, line in enumerate(_LINE_BREAK.split(text), 1) if line.strip()), 1)
+        raise ProfileError(path, NOT_PROFILE_TEXT, first)
     return _TextReader(text, path).profile()

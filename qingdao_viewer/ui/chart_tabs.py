@@ -13,6 +13,7 @@ from qingdao_viewer.charts import ChartRenderer
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.overview import not_given
+from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, plain_label
@@ -34,7 +35,7 @@ class TableAndChart(QGroupBox):
     VISIBLE_ROWS = 8
 
     def __init__(self, table: Table, renderer: ChartRenderer, full_scale: bool = False, parent: QWidget | None = None):
-        super().__init__(table.title, parent)
+        super().__init__(menu_text(table.title), parent)
         layout = QVBoxLayout(self)
         self.view: TableView | None = None
         self.chart: ShareChart | None = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScro
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.comparison import ComparisonTables
+from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, output_cards, plain_label, rank_cards
 
@@ -86,7 +87,7 @@ class CompareOverviewTab(ContentTab):
         outer.addWidget(scroll)
 
     def _table_box(self, table: Table) -> QGroupBox:
-        box = QGroupBox(table.title)
+        box = QGroupBox(menu_text(table.title))
         box_layout = QVBoxLayout(box)
         view = TableView(table)
         rows = len(table.rows)
@@ -115,7 +116,7 @@ class SideBySideTab(ContentTab):
         layout.setContentsMargins(0, 0, 0, 0)
         self.sides = [tab for _, tab in titled]
         for title, tab in titled:
-            box = QGroupBox(title)
+            box = QGroupBox(menu_text(title))
             box.setAccessibleName(title)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
@@ -157,7 +158,7 @@ class CompareCollaborationTab(ContentTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         table = comparison.collaboration
-        box = QGroupBox(table.title)
+        box = QGroupBox(menu_text(table.title))
         box_layout = QVBoxLayout(box)
         self.view = TableView(table)
         fit_rows(self.view, len(table.rows))

@@ -17,6 +17,7 @@ from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ProfileError
 from qingdao_viewer.session import Session
 from qingdao_viewer.ui.cluster_picker import entry_label
+from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.window_commands import show_error
 
 
@@ -26,10 +27,9 @@ def profile_files() -> str:
     )
 
 
-def menu_text(path: str) -> str:
+def path_menu_text(path: str) -> str:
     """A path as a menu shows it: bytes that are not UTF-8 as U+FFFD (Qt would drop them), "&" as itself."""
-    shown = os.fsencode(path).decode("utf-8", "replace")
-    return shown.replace("&", "&&")
+    return menu_text(os.fsencode(path).decode("utf-8", "replace"))
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -114,8 +114,9 @@ class ProfileDoors(QObject):
         menu.clear()
         recent = self.session.recent()
         for number, path in enumerate(recent, start=1):
-            name, folder = menu_text(Path(path).name), menu_text(str(Path(path).parent))
-            action = menu.addAction(f"&{number % 10} {name}  ({folder})")
+            # The number is the item's mnemonic; an "&" of the file's name or folder is shown as itself.
+            shown = f"{path_menu_text(Path(path).name)}  ({path_menu_text(str(Path(path).parent))})"
+            action = menu.addAction(f"&{number % 10} {shown}")
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not recent:

@@ -30,6 +30,16 @@ def cannot_write(path: object, error: OSError) -> str:
     return translate("MainWindow", "{path}: cannot write: {reason}").format(path=path, reason=error.strerror or error)
 
 
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), if it is a folder; else their home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
+
+
 def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
     """Say why something failed, in a window-modal box that does not block the caller."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
@@ -208,10 +218,18 @@ class WindowCommands(QObject):
         return self._write(Path(path), profile_to_yaml(profile, origin=origin).encode("utf-8"))
 
     def _ask_save_path(self, title: str, suggested_name: str, file_filter: str) -> str | None:
-        """The file the user chooses to write (starting in their home folder), or None if they cancel."""
+        """The file the user chooses to write, or None if they cancel.
+
+        The dialog proposes the suggested name made safe (export.names.safe_file_name: a
+        cluster's name may hold "../", a leading dot or a character no file name may hold) in
+        the user's documents folder, or their home folder when there is none.
+        """
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested_name), file_filter)
+        from qingdao_viewer.export.names import safe_file_name
+
+        proposed = documents_folder() / safe_file_name(suggested_name)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(proposed), file_filter)
         return path or None
 
     def _write(self, path: Path, data: bytes) -> Path | None:

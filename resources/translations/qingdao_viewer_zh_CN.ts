@@ -184,7 +184,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -209,7 +209,7 @@ The app keeps running. {where}</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="24"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="25"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
@@ -404,37 +404,37 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="91"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="97"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="201"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="211"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="203"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="213"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -444,94 +444,94 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="122"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="124"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="124"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="126"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="143"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="147"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="158"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="160"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="150"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="69"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="70"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="79"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="89"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="81"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="91"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="98"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="108"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="109"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="114"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="116"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="136"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="146"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="153"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="221"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="239"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="161"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="171"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="187"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="197"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="189"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="199"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1194,25 +1194,25 @@ The app keeps running. {where}</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="44"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="45"/>
         <source>No rows: {not_given}.</source>
         <translation>无数据行：{not_given}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="73"/>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="77"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="74"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="78"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
         <source>Source and licence</source>
         <translation>来源与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="42"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="43"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="109"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="49"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="116"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import io
+import os
 import time
 import tracemalloc
 from pathlib import Path
@@ -78,7 +79,9 @@ def readers_refuse_to_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every reader fail the test if it is reached: a refusal must come before them."""
     monkeypatch.setattr(loader, "read_plain_yaml", _never)
     monkeypatch.setattr(profile_text, "_TextReader", _never)
-    monkeypatch.setattr(profile_text, "looks_like_profile_text", _never)
+    for module in (loader, profile_text):
+        monkeypatch.setattr(module, "looks_like_profile_text", _never)
+        monkeypatch.setattr(module, "is_yaml_profile", _never)
 
 
 # -- the limit: about 1 MiB --------------------------------------------------------------------
@@ -94,12 +97,10 @@ def test_the_limit_is_1_mib_and_holds_well_over_10000_rows() -> None:
 # -- files -----------------------------------------------------------------------------------
 
 
-def test_a_file_over_the_limit_is_refused_before_it_is_opened(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "profile.yaml"
     path.write_text(yaml_of_size(LIMIT + 1), encoding="utf-8")
-    monkeypatch.setattr(loader, "open", _never, raising=False)
+    monkeypatch.setattr(loader, "_read_at_most", _never)
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert str(caught.value) == size_message(str(path), LIMIT + 1)
@@ -116,34 +117,37 @@ def test_a_huge_sparse_file_is_refused_without_being_read(tmp_path: Path, monkey
     path = tmp_path / "huge.yaml"
     with path.open("wb") as stream:
         stream.truncate(8 << 30)  # 8 GiB, sparse: takes no room on disk
-    monkeypatch.setattr(loader, "open", _never, raising=False)
+    monkeypatch.setattr(loader, "_read_at_most", _never)
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert str(caught.value) == size_message(str(path), 8 << 30)
 
 
-class _Recording(io.BytesIO):
-    """A file's bytes that records how much each read asked for."""
-
-    def __init__(self, content: bytes):
-        super().__init__(content)
-        self.asked: list[int] = []
-
-    def read(self, size: int | None = -1) -> bytes:
-        self.asked.append(-1 if size is None else size)
-        return super().read(size)
-
-
 def test_a_file_is_read_at_most_one_byte_past_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # stat says the file is small; it has grown past the limit when it is read.
+    # fstat says the file is small; it has grown past the limit when it is read.
     path = tmp_path / "profile.yaml"
     path.write_text(TEXT, encoding="utf-8")
-    bigger = _Recording(yaml_of_size(3 * LIMIT).encode())
-    monkeypatch.setattr(loader, "open", lambda *args, **kwargs: bigger, raising=False)
+    bigger = io.BytesIO(yaml_of_size(3 * LIMIT).encode())
+    asked: list[int] = []
+
+    def read_grown(descriptor: int, size: int) -> bytes:
+        asked.append(size)
+        return bigger.read(size)
+
+    monkeypatch.setattr(loader, "_read_at_most", read_grown)
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert str(caught.value) == f"{path}: is over {LIMIT:,} bytes, the most a profile may be"
-    assert bigger.asked == [LIMIT + 1]
+    assert asked == [LIMIT + 1]
+
+
+def test_a_file_is_read_whole_however_the_reads_come(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # os.read may give fewer bytes than asked: the reading goes on to the end.
+    path = tmp_path / "profile.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    real_read = os.read
+    monkeypatch.setattr(loader.os, "read", lambda descriptor, size: real_read(descriptor, min(size, 7)))
+    assert load_profile(path) == load_profile(EMBEDDED)
 
 
 def test_the_limit_is_read_when_a_file_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

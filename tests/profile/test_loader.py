@@ -357,7 +357,9 @@ def test_rank_field_allows_ties_and_gaps(tmp_path: Path) -> None:
         pytest.param("cluster: Qingdao", "cluster: @Qingdao", (7,), ("not valid YAML",), id="reserved @"),
         pytest.param("cluster: Qingdao", 'cluster: "Qing\\qdao"', (7,), ("not valid YAML", "escape"), id="escape"),
         pytest.param("cluster: Qingdao", "cluster: !e!x Qingdao", (7,), ("not valid YAML", "tag handle"), id="handle"),
-        pytest.param("format:", "%YAML 2.0\n---\nformat:", (6,), ("not valid YAML", "incompatible"), id="YAML 2.0"),
+        pytest.param(
+            "format:", "%YAML 2.0\n---\nformat:", (6,), ("not valid YAML", "not a GII cluster profile"), id="YAML 2.0"
+        ),
         pytest.param("cluster: Qingdao", "%YAML 1.1\ncluster: Qingdao", (7, 8), ("not valid YAML",), id="directive"),
     ],
 )
@@ -443,15 +445,24 @@ def test_anchors_aliases_and_merge_keys_are_refused(
     refuse(tmp_path, text, line_of(text, needle), *words, "not allowed")
 
 
-def test_billion_laughs_fails_fast(tmp_path: Path) -> None:
+def _billion_laughs() -> list[str]:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
-    path = write(tmp_path, "\n".join(lines) + "\n")
+    return lines
+
+
+def test_billion_laughs_fails_fast(tmp_path: Path) -> None:
+    path = write(tmp_path, f"format: {FORMAT}\n" + "\n".join(_billion_laughs()) + "\n")
     start = time.perf_counter()
     error = refusal(path)
     assert time.perf_counter() - start < 1.0
-    check(error, path, 1, "anchors", "&a", "not allowed")
+    check(error, path, 2, "anchors", "&a", "not allowed")
+
+
+def test_billion_laughs_in_no_profile_is_refused_as_no_profile(tmp_path: Path) -> None:
+    path = write(tmp_path, "\n".join(_billion_laughs()) + "\n")
+    check(refusal(path), path, 1, "not a GII cluster profile", "found YAML that no profile holds")
 
 
 # -- refusals: keys -----------------------------------------------------------------------
@@ -972,16 +983,21 @@ def test_a_raw_control_character_is_refused_on_its_line(tmp_path: Path, characte
         pytest.param("\n\n   \n", ("holds no profile",), id="blank lines"),
         pytest.param("# only\n# comments\n", ("holds no profile", "only comments"), id="only comments"),
         pytest.param("---\n", ("holds no profile",), id="empty document"),
+        pytest.param("--- ~\n", ("not a GII cluster profile", "found nothing (null)"), id="null"),
         pytest.param(
-            "- format: gii-cluster-profile/1\n- cluster: Qingdao\n", ("must be a mapping", "got a list"), id="a list"
+            "- format: gii-cluster-profile/1\n- cluster: Qingdao\n",
+            ("not a GII cluster profile", "a list"),
+            id="a list",
         ),
-        pytest.param("Qingdao\n", ("must be a mapping", "got the text 'Qingdao'"), id="a text"),
-        pytest.param("2024\n", ("must be a mapping", "got the number 2024"), id="a number"),
-        pytest.param("true\n", ("must be a mapping", "got the boolean true"), id="a boolean"),
+        pytest.param("Qingdao\n", ("not a GII cluster profile", "found a single value"), id="a text"),
+        pytest.param("2024\n", ("not a GII cluster profile", "found a single value"), id="a number"),
+        pytest.param("true\n", ("not a GII cluster profile", "found a single value"), id="a boolean"),
+        pytest.param("name: Qingdao\n", ("not a GII cluster profile", "none of the profile's keys"), id="a mapping"),
     ],
 )
 def test_a_file_that_is_not_a_mapping_is_refused(tmp_path: Path, content: str, words: tuple[str, ...]) -> None:
-    refuse(tmp_path, content, 1, *words)
+    message = refuse(tmp_path, content, 1, *words)
+    assert "Qingdao" not in message and "2024" not in message
 
 
 @pytest.mark.parametrize(
@@ -999,10 +1015,15 @@ def test_a_file_that_is_not_a_mapping_is_refused(tmp_path: Path, content: str, w
             "0xE3",
             id="Latin-1",
         ),
-        pytest.param(TEXT.encode("utf-16"), 1, "0xFF", id="UTF-16"),
         pytest.param(TEXT.encode() + "東".encode()[:2], TEXT.count("\n") + 1, "0xE6", id="cut multi-byte at the end"),
         pytest.param(
-            TEXT.encode().replace(b"# Qingdao, China", b"# Qingdao, \xc0\xaf"), 1, "0xC0", id="overlong in comment"
+            TEXT.encode().replace(b"cluster: Qingdao", b"cluster: Qing\xc0\xafdao"), 7, "0xC0", id="overlong in a name"
+        ),
+        pytest.param(
+            TEXT.encode().replace(b"\n", b"\r").replace(b"economy: China", b"economy: Ch\xffina"),
+            8,
+            "0xFF",
+            id="CR line ends",
         ),
     ],
 )
@@ -1013,12 +1034,29 @@ def test_bytes_that_are_not_utf8_are_refused_at_their_line(
 
 
 @pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        pytest.param(TEXT.encode("utf-16"), 1, id="UTF-16"),
+        pytest.param(TEXT.encode().replace(b"# Qingdao, China", b"# Qingdao, \xc0\xaf"), 1, id="before any key"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, id="a PNG image"),
+        pytest.param(b"TOKEN=sekrit-123\n\xff\xfe", 2, id="a credentials file with a bad byte"),
+    ],
+)
+def test_bytes_that_are_not_utf8_before_any_profile_are_no_profile(tmp_path: Path, content: bytes, line: int) -> None:
+    message = refuse(tmp_path, content, line, "not a GII cluster profile", "found bytes that are not UTF-8 text")
+    assert "sekrit" not in message and "Qingdao" not in message
+
+
+@pytest.mark.parametrize(
     "content",
     [
-        pytest.param("[" * 100_000, id="100,000 ["),
-        pytest.param("{a: " * 100_000, id="100,000 {a:"),
-        pytest.param("- " * 100_000 + "x\n", id="100,000 block list marks"),
-        pytest.param("".join(" " * depth + f"k{depth}:\n" for depth in range(1000)), id="1,000 block mappings"),
+        pytest.param("cluster: " + "[" * 100_000, id="100,000 ["),
+        pytest.param("cluster: " + "{a: " * 100_000, id="100,000 {a:"),
+        pytest.param("cluster:\n" + "- " * 100_000 + "x\n", id="100,000 block list marks"),
+        pytest.param(
+            "cluster:\n" + "".join(" " * (depth + 1) + f"k{depth}:\n" for depth in range(1000)),
+            id="1,000 block mappings",
+        ),
         pytest.param(TEXT.replace("cluster: Qingdao", "cluster: " + "[" * 100_000), id="inside the profile"),
     ],
 )
@@ -1061,11 +1099,13 @@ def test_a_path_through_a_file_is_refused(tmp_path: Path) -> None:
 def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
     path = tmp_path / "pipe.yaml"
     os.mkfifo(path)
-    check(refusal(path), path, None, "is not a regular file")
+    check(refusal(path), path, None, "is a named pipe (FIFO), not a regular file")
 
 
 def test_a_path_with_a_nul_character_is_refused() -> None:
-    check(refusal(Path("bad\0name.yaml")), Path("bad\0name.yaml"), None)
+    error = refusal(Path("bad\0name.yaml"))
+    assert (error.path, error.line) == ("bad\0name.yaml", None)
+    assert str(error) == "bad\\x00name.yaml: is not a valid file path"  # the NUL shown, not written
 
 
 def test_text_with_a_lone_surrogate_is_refused() -> None:

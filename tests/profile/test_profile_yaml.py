@@ -29,7 +29,7 @@ from qingdao_viewer.profile import (
 )
 from qingdao_viewer.profile.profile_text import parse_profile_text
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
-from qingdao_viewer.profile.text_rules import find_control_character
+from qingdao_viewer.profile.text_rules import find_control_character, invisible_name
 
 REPO = Path(__file__).resolve().parents[2]
 EMBEDDED = REPO / "data" / "qingdao-2024.yaml"
@@ -163,7 +163,7 @@ NASTY = (
     "جامعة الملك سعود",
     "São Tomé d'Ávila–Zürichsee",
     "a\ufeffb",
-    "\ufeff",
+    "\ufeffa",
     "\ufffe",
     "\uffff",
     "a  b",
@@ -173,14 +173,15 @@ NASTY = (
     "\u3000a",
     "😀",
     "x\U0010fffd",
-    "\u200b",
+    "a\u200b",
+    "\u200db\u200d",
     "e\u0301",
 )
 
 
 def _valid_text(text: str) -> bool:
-    """What the loader accepts as text: not blank, no control characters."""
-    return bool(text.strip()) and not find_control_character(text)
+    """What the loader accepts as text: not blank, no control characters, something that shows."""
+    return bool(text.strip()) and not find_control_character(text) and invisible_name(text) is None
 
 
 # Any character the loader allows in text (controls, surrogates, line and paragraph separators and
