@@ -79,7 +79,7 @@ def test_a_refusal_among_good_profiles_exits_2_and_the_others_are_kept(tmp_path:
     assert result.stderr.splitlines() == [
         f"{bad}:7: unknown key 'cluser'; did you mean 'cluster'?",
         f"{missing}: no such file",
-        f"{tmp_path / 'fifo.yaml'}: is not a regular file",
+        f"{tmp_path / 'fifo.yaml'}: is a named pipe (FIFO), not a regular file",
     ]
     assert result.stdout.splitlines() == [
         f"{NORDHAVN}: kept as {kept_path(NORDHAVN)}",

@@ -16,10 +16,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from qingdao_viewer.library import library_folder as kept_profiles_dir
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
 from qingdao_viewer.ui import literal
-from qingdao_viewer.ui.main_window import MainWindow, kept_profiles_dir
+from qingdao_viewer.ui.main_window import MainWindow
 
 OpenWindow = Callable[..., MainWindow]
 

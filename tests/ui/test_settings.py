@@ -278,7 +278,7 @@ def test_a_hostile_last_or_recent_profile_costs_the_start_a_log_line(tmp_path: P
     result = run_python("-c", _START, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     assert result.returncode == 0, result.stderr
     reason = {
-        "fifo": "is not a regular file",
+        "fifo": "is a named pipe (FIFO), not a regular file",
         "huge": f"is {4 * 1024**3:,} bytes; a profile may be at most 1,048,576 bytes",
         "folder": "is a folder, not a profile file",
     }[kind]
