@@ -58,10 +58,3 @@ def test_a_failed_write_leaves_the_earlier_file_and_no_partial_one(tmp_path: Pat
             files.write_atomically(earlier, b"new contents")
     assert earlier.read_bytes() == b"earlier contents"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
-
-
-def test_stale_parts_are_removed_and_nothing_else(tmp_path: Path) -> None:
-    for name in (".table.csv.x1y2.part", "table.csv", "notes.part", ".hidden"):
-        (tmp_path / name).write_bytes(b"x")
-    files.remove_stale_parts(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "notes.part", "table.csv"]

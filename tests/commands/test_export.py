@@ -14,7 +14,7 @@ import pytest
 from cli_runner import REPO, TIMEOUT, run_cli, start_python
 from frictionless import validate
 
-from qingdao_viewer.files import PART_SUFFIX
+from qingdao_viewer.files import PART_SUFFIX, PART_TAG
 
 EXPECTED = [
     "qingdao-2024-key-figures.csv",
@@ -205,12 +205,14 @@ BLOCKED = "qingdao-2024-patent-applicants.png"  # the first chart: every CSV fil
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the test's harness names open files by /proc")
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
-    """SIGKILL while a file is half-written: every file is the earlier export's or the new one, whole.
+    """SIGKILL while a file is half-written: every file is still the earlier export's, whole.
 
     The export runs under block_mid_write.py, which stops it for good halfway through writing
     BLOCKED and only then says so, so the kill lands mid-write, never before or after. Were the
     file written in place, not through a temporary file and a rename, BLOCKED itself would be
-    left half-written and there would be no temporary file: this test would fail.
+    left half-written and there would be no temporary file; were the files renamed one by one
+    as they were written, not all together at the end, the CSV files and the workbook written
+    before BLOCKED would be the new export's: this test would fail.
     """
     folder = tmp_path / "killed"
     # An earlier export of the same names with other bytes in every file: Qingdao in another economy, other shares.
@@ -253,19 +255,21 @@ def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exporte
     assert writing.name.startswith(f".{BLOCKED}.") and writing.name.endswith(PART_SUFFIX), (
         f"{writing.name} was being written in place, not through a temporary file"
     )
-    assert sorted(path.name for path in folder.glob(f"*{PART_SUFFIX}")) == [writing.name]
     half = writing.read_bytes()
     assert 0 < len(half) < len(new[BLOCKED]) and new[BLOCKED].startswith(half)
+    # Every file before BLOCKED was written whole to its temporary file, and none renamed yet.
+    staged = EXPECTED[: EXPECTED.index(BLOCKED) + 1]
+    parts = sorted(path.name for path in folder.glob(f".*{PART_SUFFIX}"))
+    assert [name.split(f".{PART_TAG}-")[0][1:] for name in parts] == sorted(staged), parts
+    assert writing.name in parts
 
-    # Under their own names only whole files: the new ones written before the kill, the earlier ones after.
+    # Under their own names, every file is the earlier export's, byte for byte.
     after = {path.name: path.read_bytes() for path in folder.iterdir() if not path.name.endswith(PART_SUFFIX)}
     assert sorted(after) == sorted(before)
-    written = EXPECTED[: EXPECTED.index(BLOCKED)]
-    assert [name for name in written if after[name] != new[name]] == []  # written before the kill
-    assert [name for name in after if name not in written and after[name] != before[name]] == []  # intact
+    assert [name for name in after if after[name] != before[name]] == []
 
-    # The next export removes the killed one's temporary file and writes every file whole.
+    # The next export removes the killed one's temporary files and writes every file whole.
     result = run_cli("--export", folder, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary file removed
+    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary files removed
     assert [name for name in EXPECTED if (folder / name).read_bytes() != new[name]] == []
