@@ -42,6 +42,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple
 
+from qingdao_viewer import interrupts
+
 PART_SUFFIX = ".part"
 PART_TAG = "qingdao-viewer"  # in every temporary file's name, so only the app's own are removed
 MAX_NAME_IN_PART = 120  # bytes of the target's name kept in its temporary's: a name may be 255 bytes
@@ -173,7 +175,7 @@ def writable_target(path: str | os.PathLike[str]) -> tuple[Path, os.stat_result 
         raise _refuse(text, "it is not a regular file")
     effective = os.access in os.supports_effective_ids
     if not os.access(target, os.W_OK, effective_ids=effective):
-        raise _refuse(text, "the file is read-only: you may not write it", errno.EACCES)
+        raise _refuse(text, "permission denied: the file is read-only to you", errno.EACCES)
     return target, info
 
 
@@ -225,24 +227,25 @@ class StagedFiles:
         shown = os.fspath(path)
         target, replaced = writable_target(path)
         remove_stale_parts(target.parent, target.name)
-        try:
-            prefix = part_prefix(target.name)
-            descriptor, temporary = tempfile.mkstemp(prefix=prefix, suffix=PART_SUFFIX, dir=target.parent)
-        except OSError as error:
-            raise _naming(error, shown) from None
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                _set_mode(descriptor, temporary, replaced)
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-        except BaseException as error:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            if isinstance(error, OSError):
+        with interrupts.interruptible():  # a SIGTERM here removes the temporary file (commands.headless)
+            try:
+                prefix = part_prefix(target.name)
+                descriptor, temporary = tempfile.mkstemp(prefix=prefix, suffix=PART_SUFFIX, dir=target.parent)
+            except OSError as error:
                 raise _naming(error, shown) from None
-            raise
-        self._staged.append(_Staged(temporary, target, shown))
+            try:
+                with os.fdopen(descriptor, "wb") as stream:
+                    _set_mode(descriptor, temporary, replaced)
+                    stream.write(data)
+                    stream.flush()
+                    os.fsync(stream.fileno())
+            except BaseException as error:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                if isinstance(error, OSError):
+                    raise _naming(error, shown) from None
+                raise
+            self._staged.append(_Staged(temporary, target, shown))
 
     def commit(self) -> None:
         """Rename every temporary file over its file, in the order added; SIGINT and SIGTERM wait.

@@ -6,13 +6,16 @@ each step, and ``Offload(work)`` for work that needs no Qt and may run on anothe
 in). ``run_steps`` runs a job here and now, start to end, for the commands; the window runs
 one a step per turn of its event loop, with a progress dialog (``ui.progress``). Closing the
 generator (Cancel) is cleaning up: a job's ``finally`` and ``with`` blocks remove what it
-had begun.
+had begun; so is an exception thrown in, such as a command's SIGTERM (``interrupts``), which
+``run_steps`` throws in between two steps.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from typing import NamedTuple, TypeVar
+
+from qingdao_viewer import interrupts
 
 T = TypeVar("T")
 
@@ -42,6 +45,11 @@ def run_steps(steps: Steps[T]) -> T:
         while True:
             step = steps.send(value) if error is None else steps.throw(error)
             value, error = None, None
+            try:
+                interrupts.checkpoint()  # a SIGTERM that came during the step ends the job here
+            except BaseException as stop:
+                error = stop
+                continue
             if isinstance(step, Offload):
                 try:
                     value = step.work()

@@ -506,6 +506,26 @@ The app keeps running. {where}</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py"/>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py"/>
+        <source>Writing the tables and charts to {folder}…</source>
+        <translation>正在将表格和图表写入 {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py"/>
+        <source>Making the report of {cluster}…</source>
+        <translation>正在生成 {cluster} 的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/progress.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="161"/>
         <source>Export report</source>
         <translation>导出报告</translation>
