@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import REPO
-from unprivileged import give_away, run_unprivileged, shared_folder
+from unprivileged import give_away, run_unprivileged
 
 from qingdao_viewer import files
 from qingdao_viewer.files import write_atomically
@@ -290,11 +290,6 @@ def test_another_users_link_in_a_shared_sticky_folder_is_not_followed(tmp_path: 
     assert precious.read_bytes() == b"root's report"
 
 
-@pytest.fixture
-def shared() -> Iterator[Path]:
-    yield from shared_folder()
-
-
 READ_ONLY_CASES = [  # (the file's owner: the user, or root where the tests run as root; its mode; refused)
     ("users-own-read-only", True, 0o444, True),
     ("roots-file", False, 0o644, True),
@@ -304,11 +299,12 @@ READ_ONLY_CASES = [  # (the file's owner: the user, or root where the tests run 
 
 @pytest.mark.parametrize(("name", "users", "mode", "refused"), READ_ONLY_CASES, ids=[c[0] for c in READ_ONLY_CASES])
 def test_a_file_the_user_may_not_write_is_refused_not_replaced(
-    shared: Path, name: str, users: bool, mode: int, refused: bool
+    shared_tmp_path: Path, name: str, users: bool, mode: int, refused: bool
 ) -> None:
     """The folder is writable, so a rename could replace the file: the check is the user's permission on it."""
     if not users and os.geteuid() != 0:
         pytest.skip("needs root, to make a file of root's for the user")
+    shared = shared_tmp_path
     target = shared / f"{name}.pdf"
     target.write_bytes(b"old")
     if users:
