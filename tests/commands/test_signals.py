@@ -100,3 +100,26 @@ def test_a_signal_before_any_write_ends_the_command_with_its_status(tmp_path: Pa
     result = run_python("-c", code, "--report", out, cwd=tmp_path)
     assert result.returncode == 143, result.stderr
     assert result.stderr == "" and result.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+def test_a_signal_inside_a_method_qt_calls_waits_for_a_safe_point(tmp_path: Path) -> None:
+    """SIGTERM while Qt runs Python: a chart's bars painting themselves, called from C++ as the report draws
+    a chart. Raised there, the exception crashes the process (status -11). It is raised at the next step
+    instead: status 143, nothing written."""
+    code = (
+        "import os, signal, sys\n"
+        "import pyqtgraph\n"
+        "from qingdao_viewer import cli\n"
+        "real = pyqtgraph.BarGraphItem.paint\n"
+        "sent = []\n"
+        "def paint(self, *args):\n"
+        "    if not sent:\n"
+        "        sent.append(os.kill(os.getpid(), signal.SIGTERM))  # its handler runs here, inside Qt's call\n"
+        "    return real(self, *args)\n"
+        "pyqtgraph.BarGraphItem.paint = paint\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n"
+    )
+    out = tmp_path / "report.pdf"
+    result = run_python("-c", code, "--report", out, cwd=tmp_path, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 143, result.stderr
+    assert result.stderr == "" and list(tmp_path.iterdir()) == []
