@@ -81,8 +81,8 @@ def part_prefix(name: str) -> str:
 def _process_gone(pid: int, modified: float) -> bool:
     if os.name != "posix":  # os.kill would end the process there: go by age instead
         return time.time() - modified > STALE_ELSEWHERE_SECONDS
-    if pid == os.getpid():
-        return False  # this process's own: a write in progress
+    if pid == os.getpid() or not 0 < pid < 2**31:
+        return False  # this process's own (a write in progress), or no PID a process has
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

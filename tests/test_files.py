@@ -121,6 +121,8 @@ def test_only_the_apps_own_temporaries_of_ended_processes_are_removed(tmp_path: 
         ".table.csv.x1y2.part": ("file", False),  # not the app's name
         "notes.part": ("file", False),
         f".table.csv.other-app-{gone}-abc123.part": ("file", False),
+        ".table.csv.qingdao-viewer-0-abc123.part": ("file", False),  # no process's PID
+        f".table.csv.qingdao-viewer-{2**70}-abc123.part": ("file", False),
         f".link.qingdao-viewer-{gone}-abc123.part": ("link", False),  # never a symbolic link
         f".dir.qingdao-viewer-{gone}-abc123.part": ("folder", False),  # never a folder
         "table.csv": ("file", False),
