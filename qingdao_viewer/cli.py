@@ -2,7 +2,8 @@
 
 Here are the options, the streams and the choice of command; the commands themselves are in
 qingdao_viewer.commands. Qt is imported only by the commands that need it, so ``--check`` runs
-anywhere, fast. Exit statuses (commands/status.py): 0 success, 2 bad input or usage, 1 anything unexpected.
+anywhere, fast. Exit statuses (commands/status.py): 0 success, 2 bad input or usage, 1 anything unexpected,
+130 and 143 ended by SIGINT and SIGTERM.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from qingdao_viewer import __version__
 from qingdao_viewer.commands.check import check
-from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_UNEXPECTED
+from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_UNEXPECTED, interrupted_status
 from qingdao_viewer.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ exit statuses:
   0  success
   2  bad input or usage (the message names the file and line)
   1  anything unexpected
+  130, 143  ended by SIGINT (Ctrl+C) or SIGTERM: the files being written are removed,
+            files written before stay as they were (the window first saves its settings)
 """
 
 
@@ -66,8 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     action.add_argument(
         "--report",
-        metavar="OUT.pdf",
-        type=Path,
+        metavar="OUT.pdf",  # as typed, not a Path: "DIR/" names a folder, and a Path would drop the slash
         help="write a PDF report of PROFILE (every tab's figures and charts, A4) to OUT.pdf; no window",
     )
     action.add_argument(
@@ -159,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
     try:
         return _run(argv)
-    except KeyboardInterrupt:
-        return EXIT_UNEXPECTED
+    except KeyboardInterrupt as interrupt:  # SIGINT, or SIGTERM in a command (commands.headless)
+        return interrupted_status(interrupt)
     except Exception as error:  # the last line of defence
         print(f"qingdao-viewer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_UNEXPECTED

@@ -53,7 +53,7 @@ HASH_CHARS = 12  # hex digits of the identity's SHA-256: 48 bits
 SUFFIX = ".yaml"
 # The longest kept name: slug, "-", a year of 4 digits, "-", the hash, ".yaml". Far below the
 # 255 bytes of a file name on Linux, macOS and Windows (and eCryptfs' 143), with room for the
-# temporary name an atomic write uses beside it (".NAME.xxxxxxxx.part").
+# temporary name an atomic write uses beside it (".NAME.qingdao-viewer-PID-RANDOM.part").
 MAX_NAME_BYTES = SLUG_BYTES + 1 + 4 + 1 + HASH_CHARS + len(SUFFIX)
 CACHE_NAME = ".listing-cache.json"
 CACHE_FORMAT = "qingdao-viewer-library-cache/1"
@@ -314,17 +314,10 @@ class _Remembered:
             "files": {name: [*key, *result] for name, (key, result) in sorted(self.results.items())},
         }
         data = json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        temporary = self.path.with_name(f"{CACHE_NAME}.{os.getpid()}.part")
         self._saved_at = time.monotonic()
         try:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)  # left by an earlier process of this number that was killed
-            with open(temporary, "xb") as stream:
-                stream.write(data)
-            os.replace(temporary, self.path)
+            write_atomically(self.path, data)  # its temporary file is named as every other's
         except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
             return
         self.changed = False
 

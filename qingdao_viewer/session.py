@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
+from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile, parse_any_profile
 from qingdao_viewer.tables import ProfileTables, build_tables
 from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison
 
@@ -200,12 +200,14 @@ class Session:
         return profile
 
     def paste(self, text: str) -> Pasted:
-        """Show a profile read from its published text, and keep it (raises ProfileError if unreadable)."""
-        from qingdao_viewer.profile.profile_text import parse_profile_text
+        """Show a profile read from pasted text, and keep it (raises ProfileError if unreadable).
 
+        The text is either form, told by its structure as a file's is: the published text, or a
+        YAML profile copied from a file.
+        """
         if not text.strip():
             raise ProfileError("clipboard", "holds no text: copy a cluster profile's text first")
-        profile = parse_profile_text(text, "clipboard")
+        profile = parse_any_profile(text, "clipboard")
         kept: Path | None = None
         keep_error: OSError | None = None
         try:

@@ -77,3 +77,11 @@ def clean_clipboard(qapp: object) -> Iterator[None]:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture
+def shared_tmp_path() -> Iterator[Path]:
+    """A folder any user may write in, for tests that run code as a user without privileges (unprivileged.py)."""
+    from unprivileged import shared_folder
+
+    yield from shared_folder()

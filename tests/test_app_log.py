@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 from cli_runner import run_python
+from unprivileged import give_away, run_unprivileged
 
 from qingdao_viewer.app_log import LOG_NAME, MAX_LOG_BYTES, log_error, log_file, log_warning, write_log
 
@@ -59,16 +59,26 @@ def test_a_log_that_cannot_be_written_is_none_and_nothing_is_raised_or_printed(
     assert capsys.readouterr() == ("", "")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_log_folder_is_none(qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    log_file().parent.mkdir(parents=True)
-    log_file().parent.chmod(0o500)
-    try:
-        assert log_warning("into a read-only folder") is None
-    finally:
-        log_file().parent.chmod(0o700)
+def test_a_read_only_log_folder_is_none_for_an_unprivileged_user(shared_tmp_path: Path) -> None:
+    """As a user without privileges (root writes into read-only folders): no log, nothing raised or printed."""
+    code = (
+        "from qingdao_viewer.ui.app import create_application\n"
+        "from qingdao_viewer.app_log import log_file, log_warning\n"
+        "app = create_application()\n"
+        "print(log_file())\n"
+        "print(log_warning('into a read-only folder'))\n"
+    )
+    data = shared_tmp_path / "data"
+    folder = data / "qingdao-viewer" / "qingdao-viewer"
+    folder.mkdir(parents=True)
+    for path in (data, data / "qingdao-viewer", folder):
+        give_away(path)
+    folder.chmod(0o500)
+    env = {"XDG_DATA_HOME": str(data), "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(shared_tmp_path)}
+    result = run_unprivileged("-c", code, cwd=shared_tmp_path, env=env)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [str(folder / LOG_NAME), "None"]
+    assert list(folder.iterdir()) == []
 
 
 def test_start_up_imports_no_log_handlers() -> None:

@@ -19,6 +19,7 @@ def test_help_lists_every_option_and_the_exit_statuses() -> None:
         assert option in result.stdout, option
     assert "0  success" in result.stdout and "2  bad input or usage" in result.stdout
     assert "1  anything unexpected" in result.stdout
+    assert "130, 143  ended by SIGINT (Ctrl+C) or SIGTERM" in result.stdout
 
 
 def test_an_unknown_language_is_a_usage_error() -> None:

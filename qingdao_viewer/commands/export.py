@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qingdao_viewer.commands.headless import load_for_command, start_headless_qt
+from qingdao_viewer.commands.headless import load_for_command, signals_end_command, start_headless_qt
 from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
 from qingdao_viewer.export.datapackage import files_to_replace, read_earlier
 from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
@@ -23,22 +23,28 @@ if TYPE_CHECKING:
 
 
 def export_command(folder: Path, profile_path: str | None, png_size: ImageSize | None = None) -> int:
-    """Run `--export`: load first, so a bad profile writes nothing, not even the folder."""
+    """Run `--export`: load first, so a bad profile writes nothing, not even the folder.
+
+    All or nothing (``export.folder``): a file that cannot be written (read-only, a folder of
+    that name) is named on stderr with status 2, and every file of an earlier export stays as
+    it was; so it does when SIGTERM or SIGINT ends the export (status 143 or 130).
+    """
     profile = load_for_command(profile_path)
     if profile is None:
         return EXIT_BAD_INPUT
     editions = [Edition(profile, build_tables(profile))]
-    start_headless_qt()
-    from qingdao_viewer.export.folder import export_folder  # its charts import Qt
+    with signals_end_command():
+        start_headless_qt()
+        from qingdao_viewer.export.folder import export_folder  # its charts import Qt
 
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        replaced = files_to_replace(plan_export(editions), folder)
-        written = export_folder(editions, folder, png_size=png_size)
-    except OSError as error:
-        where = error.filename or folder
-        print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            replaced = files_to_replace(plan_export(editions), folder)
+            written = export_folder(editions, folder, png_size=png_size)
+        except OSError as error:
+            where = error.filename or folder
+            print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     for file in written:
         print(file)
     if replaced:

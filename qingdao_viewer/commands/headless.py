@@ -1,10 +1,17 @@
-"""What --export and --report share: the profile they work on, and Qt with no display."""
+"""What --export and --report share: the profile they work on, Qt with no display, and the end on a signal."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from types import FrameType
+from typing import Any
 
+from qingdao_viewer import interrupts
+from qingdao_viewer.commands.status import Terminated
 from qingdao_viewer.package_data import embedded_profile_path
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile
 
@@ -16,6 +23,36 @@ def load_for_command(profile_path: str | None) -> ClusterProfile | None:
     except ProfileError as error:
         print(error, file=sys.stderr)
         return None
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    interrupts.request(Terminated)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    interrupts.request(KeyboardInterrupt)
+
+
+@contextlib.contextmanager
+def signals_end_command() -> Iterator[None]:
+    """While this runs, SIGTERM and SIGINT end the command as an exception: at once while a file is
+    being written, which removes its temporary file (``files.StagedFiles``), else at the next safe
+    point (``interrupts``: between two steps of an export or a report, before a write, at the end).
+    The command then ends with status 143 or 130 (``cli.main``), and the files written before stay
+    as they were. A signal the command was started ignoring (``nohup``) stays ignored; the handlers
+    before are put back after.
+    """
+    previous: dict[signal.Signals, Any] = {}
+    for number, handler in ((signal.SIGTERM, _terminate), (signal.SIGINT, _interrupt)):
+        if signal.getsignal(number) not in (signal.SIG_IGN, None):
+            previous[number] = signal.signal(number, handler)
+    try:
+        yield
+        interrupts.checkpoint()  # a signal that came after the last safe point: the work is done, whole
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        interrupts.forget()
 
 
 def start_headless_qt() -> None:

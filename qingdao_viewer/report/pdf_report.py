@@ -11,7 +11,9 @@ the tables bring their own.
 Text from the profile is drawn as plain text, line by line (never as markup), and is
 wrapped, never cut: a name too long for its cell takes more lines, and a row too tall for
 a page goes on over the next. The layout is worked out first, as a list of drawing steps
-per page, so the page count is known before the first footer is drawn.
+per page, so the page count is known before the first footer is drawn. Both are done a few
+rows or a page at a time (``report_pdf_steps``), so the window keeps painting, and can stop,
+while a long profile's report is made.
 
 The same profile gives the same bytes: the PDF carries no creation date, its document id
 comes from its content, and Qt's hash seed is fixed while the file is written (it decides
@@ -24,7 +26,7 @@ import html
 import math
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -68,6 +70,7 @@ from qingdao_viewer.charts import (
 )
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
+from qingdao_viewer.steps import Progress, Steps, run_steps
 from qingdao_viewer.tables import (
     ProfileTables,
     Table,
@@ -82,6 +85,8 @@ HEADER_TOP_MM = 10.0  # the running header's rule sits below its text, starting 
 BODY_TOP_MM = 22.0
 BOTTOM_MARGIN_MM = 10.0
 FOOTER_LINES = 3  # of the source's credit
+ROWS_PER_STEP = 250  # of a table, measured or laid out between two steps of the report's work
+PROGRESS_TOTAL = 1000  # the report's Progress is in thousandths
 CHART_ROW_SCALE = 1.2  # a bar's row a little taller than the window's least, for air between names and bars
 
 TEXT = "#000000"
@@ -317,12 +322,15 @@ class _Flow:
 
     # -- tables -------------------------------------------------------------------------
 
-    def table(self, table: Table, titled: bool = True) -> None:
+    def table(self, table: Table, titled: bool = True) -> Iterator[int]:
         """A table in full: its title, a header row, then every row; continued over pages with both again.
 
-        titled: False when the title is already above (over the table's chart).
+        titled: False when the title is already above (over the table's chart). Yields the work
+        done as it goes, in rows: each row is measured, then placed.
         """
-        _TableLayout(self, table).place(titled)
+        layout = _TableLayout(self, table)
+        yield from layout.measure()
+        yield from layout.place(titled)
 
 
 Cell = list[tuple[str, float]]  # a cell's lines, each with its width
@@ -340,16 +348,30 @@ class _TableLayout:
         self.metrics, self.bold_metrics = flow.metrics(self.font), flow.metrics(self.bold)
         self.pad, self.vpad = _mm(self.PAD_MM), _mm(self.VPAD_MM)
         self.spacing = self.metrics.lineSpacing()
-        columns = range(len(table.columns))
-        self.texts = [[table.display(row, column) for column in columns] for row in range(len(table.rows))]
-        advance = self.metrics.horizontalAdvance
-        self.advances = [[advance(text) for text in row] for row in self.texts]
+        self.texts: list[list[str]] = []
+        self.advances: list[list[float]] = []
         self.numeric = [column.kind.numeric for column in table.columns]
+        self.widths: list[float] = []
+        self.lefts: list[float] = []
+        self.headers: list[Cell] = []
+        self.header_height = self.fresh_room = 0.0
+        self.continued = translate("Report", "{title} (continued)").format(title=table.title)
+
+    def measure(self) -> Iterator[int]:
+        """Every cell's text and width, then the columns' widths; yields the rows measured, a few at a time."""
+        table, flow, fonts = self.table, self.flow, self.flow.fonts
+        columns = range(len(table.columns))
+        advance = self.metrics.horizontalAdvance
+        for start in range(0, len(table.rows), ROWS_PER_STEP):
+            rows = range(start, min(start + ROWS_PER_STEP, len(table.rows)))
+            texts = [[table.display(row, column) for column in columns] for row in rows]
+            self.texts += texts
+            self.advances += [[advance(text) for text in row] for row in texts]
+            yield len(rows)
         self.widths = self._column_widths()
         self.lefts = [flow.left + sum(self.widths[:index]) for index in columns]
         self.headers = [self._wrap(column.header, self.bold, index) for index, column in enumerate(table.columns)]
         self.header_height = max(len(lines) for lines in self.headers) * self.bold_metrics.lineSpacing() + 2 * self.vpad
-        self.continued = translate("Report", "{title} (continued)").format(title=table.title)
         heading_spacing = flow.metrics(fonts.heading).lineSpacing()
         continued_height = len(flow.wrap(self.continued, fonts.heading, flow.width)) * heading_spacing + _mm(1.5)
         self.fresh_room = flow.page_height - continued_height - self.header_height
@@ -424,7 +446,8 @@ class _TableLayout:
         self.flow.paragraph(self.continued, self.flow.fonts.heading, after=_mm(1.5))
         self._header_row()
 
-    def place(self, titled: bool) -> None:
+    def place(self, titled: bool) -> Iterator[int]:
+        """Lay the table out down the flow's pages (after ``measure``); yields the rows placed, a few at a time."""
         flow, spacing, vpad = self.flow, self.spacing, self.vpad
         first_cells = self._cells(0) if self.texts else [[("", 0.0)]]
         first_height = max(len(lines) for lines in first_cells) * spacing + 2 * vpad
@@ -453,6 +476,9 @@ class _TableLayout:
                 self._body_row(cells, done, count, striped=row % 2 == 1)
                 done += count
                 fresh = False
+            if row % ROWS_PER_STEP == ROWS_PER_STEP - 1:
+                yield ROWS_PER_STEP
+        yield len(self.texts) % ROWS_PER_STEP
         flow.space(_mm(1.5))
         if self.table.note:
             flow.paragraph(self.table.note, flow.fonts.small, MUTED, after=_mm(1))
@@ -542,8 +568,8 @@ def _chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_scale: bool)
     flow.space(_mm(3))
 
 
-def _table_with_chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_scale: bool = False) -> None:
-    """A table's title, its chart if it has one, then the table in full (or why there is none)."""
+def _table_with_chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_scale: bool = False) -> Iterator[int]:
+    """A table's title, its chart if it has one, then the table in full (or why there is none); yields as it goes."""
     body_spacing = flow.metrics(flow.fonts.body).lineSpacing()
     if not table.rows:
         flow.heading(table.title, flow.fonts.heading, keep=body_spacing)
@@ -557,29 +583,40 @@ def _table_with_chart(flow: _Flow, renderer: ChartRenderer, table: Table, full_s
     if table.chart is not None:  # the chart's title, as on an exported chart: whose figures they are
         flow.heading(chart_title(table), flow.fonts.heading, keep=_mm(50))
         _chart(flow, renderer, table, full_scale)
-        flow.table(table, titled=False)
+        yield from flow.table(table, titled=False)
     else:
-        flow.table(table)
+        yield from flow.table(table)
     flow.space(_mm(5))
 
 
-def _sections(flow: _Flow, charts: ChartRenderer, tables: ProfileTables) -> None:
-    """The Patents, Publications and Collaboration tabs, each from a new page."""
+def _section_tables(tables: ProfileTables) -> list[tuple[str, list[tuple[Table, bool]]]]:
+    """The Patents, Publications and Collaboration tabs' titles and tables, each with whether its chart is 0 to 100%."""
+    return [
+        (translate("Report", "Patents"), [(tables.patent_applicants, False), (tables.patent_fields, False)]),
+        (
+            translate("Report", "Publications"),
+            [(tables.publishing_organizations, False), (tables.publication_fields, False)],
+        ),
+        (
+            translate("Report", "Collaboration"),
+            [
+                (tables.collaboration, True),
+                (tables.patent_collaboration_locations, False),
+                (tables.publication_collaboration_locations, False),
+            ],
+        ),
+    ]
+
+
+def _sections(flow: _Flow, charts: ChartRenderer, tables: ProfileTables) -> Iterator[int]:
+    """The Patents, Publications and Collaboration tabs, each from a new page; yields the rows laid out as it goes."""
     section = flow.fonts.section
     keep = _mm(40)
-    flow.new_page()
-    flow.heading(translate("Report", "Patents"), section, keep, after=_mm(3))
-    _table_with_chart(flow, charts, tables.patent_applicants)
-    _table_with_chart(flow, charts, tables.patent_fields)
-    flow.new_page()
-    flow.heading(translate("Report", "Publications"), section, keep, after=_mm(3))
-    _table_with_chart(flow, charts, tables.publishing_organizations)
-    _table_with_chart(flow, charts, tables.publication_fields)
-    flow.new_page()
-    flow.heading(translate("Report", "Collaboration"), section, keep, after=_mm(3))
-    _table_with_chart(flow, charts, tables.collaboration, full_scale=True)
-    _table_with_chart(flow, charts, tables.patent_collaboration_locations)
-    _table_with_chart(flow, charts, tables.publication_collaboration_locations)
+    for title, section_tables in _section_tables(tables):
+        flow.new_page()
+        flow.heading(title, section, keep, after=_mm(3))
+        for table, full_scale in section_tables:
+            yield from _table_with_chart(flow, charts, table, full_scale)
 
 
 # -- the document -----------------------------------------------------------------------
@@ -631,7 +668,8 @@ def _footer_lines(flow: _Flow, text: str, width: float) -> list[str]:
 
 def _draw_pages(
     painter: QPainter, writer: QPdfWriter, flow: _Flow, profile: ClusterProfile, attribution: list[str]
-) -> None:
+) -> Iterator[int]:
+    """Draw every page; yields the number of each page drawn."""
     fonts = flow.fonts
     small = flow.metrics(fonts.small)
     left, right = flow.left, flow.left + flow.width
@@ -659,16 +697,28 @@ def _draw_pages(
         painter.drawText(QPointF(right - small.horizontalAdvance(page), footer_top + _mm(1.5) + small.ascent()), page)
         for step in steps:
             step(painter)
+        yield number
 
 
 def report_pdf_bytes(profile: ClusterProfile, tables: ProfileTables) -> bytes:
     """The report as PDF bytes. Needs a QApplication (the charts are drawn by a hidden widget)."""
+    return run_steps(report_pdf_steps(profile, tables))
+
+
+def report_pdf_steps(profile: ClusterProfile, tables: ProfileTables) -> Steps[bytes]:
+    """``report_pdf_bytes`` in steps, on the thread of the QApplication (the charts are drawn by pyqtgraph).
+
+    Yields ``Progress`` in thousandths: the layout, a few rows at a time, is the first half;
+    drawing the pages, one at a time, the second. Closed before its end (Cancel), it stops
+    and gives nothing.
+    """
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("a PDF report needs a QApplication")
     title = _document_title(profile)
     attribution_line = attribution_text(profile)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    rows = sum(len(table.rows) for _, section in _section_tables(tables) for table, _ in section)
     # Fonts are written in the order of a QHash: a fixed seed gives the same file every time.
     QHashSeed.setDeterministicGlobalSeed()
     try:
@@ -695,17 +745,19 @@ def report_pdf_bytes(profile: ClusterProfile, tables: ProfileTables) -> bytes:
         flow = _Flow(writer, fonts, len(attribution) * small.lineSpacing() + _mm(1.5))
         charts = ChartRenderer()
         _key_figures(flow, tables)
-        _sections(flow, charts, tables)
+        laid = 0
+        for done in _sections(flow, charts, tables):
+            laid += done
+            yield Progress(PROGRESS_TOTAL // 2 * laid // max(1, 2 * rows), PROGRESS_TOTAL)
 
         painter = QPainter()
         if not painter.begin(writer):
             raise RuntimeError("Qt's PDF writer could not start a document")
         try:
-            _draw_pages(painter, writer, flow, profile, attribution)
+            for page in _draw_pages(painter, writer, flow, profile, attribution):
+                yield Progress(PROGRESS_TOTAL // 2 + PROGRESS_TOTAL // 2 * page // len(flow.pages), PROGRESS_TOTAL)
         finally:
             painter.end()
     finally:
         QHashSeed.resetRandomGlobalSeed()
     return _without_dates(bytes(buffer.data().data()))
-
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from qingdao_viewer.package_data import embedded_profile_path, resources_dir
 from qingdao_viewer.process_clock import ms_since_start
 from qingdao_viewer.profile import ProfileError, load_profile
 from qingdao_viewer.ui.crash import ExceptionHandler
+from qingdao_viewer.ui.quit_signals import QuitOnSignals
 from qingdao_viewer.ui.window_commands import show_error
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from qingdao_viewer.ui.settings import Settings
 
 APP_ID = "io.github.qingdaoviewer.QingdaoViewer"
+READY_FILE = "QINGDAO_VIEWER_READY_FILE"  # tests: where to say that the window is up (run_app)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -141,7 +144,10 @@ def open_window(profile_path: str | None, settings: Settings | None = None) -> t
 def run_app(profile_path: str | None, smoke: bool = False, language: str | None = None) -> int:
     """Open the window on a profile (default: the last one shown, else the embedded one) and run until it closes.
 
-    ``--smoke`` measures a first start: it reads no settings and writes none.
+    ``--smoke`` measures a first start: it reads no settings and writes none. SIGTERM and SIGINT
+    close the window as the user would (``quit_signals``), and the status is then 143 or 130.
+    With ``QINGDAO_VIEWER_READY_FILE`` set (tests do), the app writes its PID to that file when
+    the window is up and every tab is built.
     """
     from qingdao_viewer.language import apply_language
     from qingdao_viewer.ui.theme import apply_theme
@@ -163,10 +169,44 @@ def run_app(profile_path: str | None, smoke: bool = False, language: str | None 
         apply_language(language or settings.language())
         apply_theme(settings.theme())
         window, error = open_window(profile_path, settings)
+    # SIGTERM and SIGINT close the window as the user would; set once the event loop runs (start-up
+    # needs no socket), and before the tests are told the window is up.
+    quitting: list[QuitOnSignals] = []
+
+    def on_signals() -> None:
+        if not quitting:
+            quitting.append(QuitOnSignals(app))
+
+    QTimer.singleShot(0, on_signals)
+    ready_file = os.environ.get(READY_FILE)
+    if ready_file:
+
+        def announce() -> None:
+            on_signals()
+            _say_ready(ready_file)
+
+        window.ready.connect(announce)
     window.show()
     if error is not None:
         QTimer.singleShot(0, lambda: show_error(window, translate("MainWindow", "Cannot open profile"), str(error)))
     try:
-        return app.exec()
+        status = app.exec()
     finally:
+        progress = sys.modules.get("qingdao_viewer.ui.progress")  # loaded if long work ran
+        if progress is not None:
+            progress.finish_offloaded_work()
+        for installed in quitting:
+            installed.uninstall()
         handler.uninstall()
+    ended = quitting[0].status if quitting else None
+    return status if ended is None else ended
+
+
+def _say_ready(path: str) -> None:
+    """For tests that start the real app: the window is up, with every tab built and the signal handlers set."""
+    from qingdao_viewer.files import write_atomically
+
+    try:
+        write_atomically(path, f"{os.getpid()}\n".encode())
+    except OSError as error:
+        log_warning(f"{READY_FILE}: {path}: cannot write: {error.strerror or error}")

@@ -79,7 +79,7 @@ class ProfileDoors(QObject):
             self.open_profile(path)
 
     def paste_profile_text(self) -> bool:
-        """Edit > Paste profile text: read a profile's published text from the clipboard, keep it, show it."""
+        """Edit > Paste profile text: read a profile (published text or YAML) from the clipboard, keep it, show it."""
         from PySide6.QtGui import QGuiApplication
 
         text = QGuiApplication.clipboard().text()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qingdao_viewer.export.csv_text import table_csv_bytes
 from qingdao_viewer.export.names import export_name
-from qingdao_viewer.files import write_atomically
+from qingdao_viewer.files import writable_target, write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
 from qingdao_viewer.ui.tab_pages import TabPages
@@ -135,9 +135,10 @@ class WindowCommands(QObject):
         bar then says how many files were written where, with a button that opens the folder.
         """
         from qingdao_viewer.export.datapackage import files_to_replace
-        from qingdao_viewer.export.folder import export_folder
+        from qingdao_viewer.export.folder import export_steps
         from qingdao_viewer.export.plan import Edition, plan_export
         from qingdao_viewer.ui import export_prompts
+        from qingdao_viewer.ui.progress import SteppedWork
 
         if folder is None:
             from PySide6.QtWidgets import QFileDialog
@@ -157,16 +158,24 @@ class WindowCommands(QObject):
             existing = files_to_replace(plan_export(editions, both), target)
             if existing and not export_prompts.confirm_replacing(self.window, target, existing):
                 return []
-            written = export_folder(editions, target, both)
-        except OSError as error:
+            title = translate("MainWindow", "Export all")
+            label = translate("MainWindow", "Writing the tables and charts to {folder}…").format(folder=target)
+            written = SteppedWork(self.window, title, label, export_steps(editions, target, both)).run()
+        except OSError as error:  # no file was changed (export.folder: all or nothing)
             reason = cannot_write(error.filename or folder, error)
             show_error(self.window, translate("MainWindow", "Export failed"), reason)
+            return []
+        if written is None:  # cancelled: no file was changed
             return []
         export_prompts.show_written(self.window, target, written)
         return written
 
     def export_report(self, path: str | None = None) -> Path | None:
-        """Every tab's figures and charts of the profile shown, as an A4 PDF."""
+        """Every tab's figures and charts of the profile shown, as an A4 PDF.
+
+        A file that cannot be written is refused before the report is made; a long report shows
+        its progress, with Cancel, which writes nothing.
+        """
         path = path or self._ask_save_path(
             translate("MainWindow", "Export report"),
             export_name(self.session.tables.key_figures.editions, "report", "pdf"),
@@ -174,15 +183,21 @@ class WindowCommands(QObject):
         )
         if path is None:
             return None
-        from PySide6.QtGui import QGuiApplication
+        from qingdao_viewer.report.pdf_report import report_pdf_steps
+        from qingdao_viewer.ui.progress import SteppedWork
 
-        from qingdao_viewer.report.pdf_report import report_pdf_bytes
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = report_pdf_bytes(self.session.profile, self.session.tables)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            writable_target(path)
+        except OSError as error:
+            show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
+            return None
+        steps = report_pdf_steps(self.session.profile, self.session.tables)
+        label = translate("MainWindow", "Making the report of {cluster}…").format(
+            cluster=self.session.tables.overview.edition
+        )
+        data = SteppedWork(self.window, translate("MainWindow", "Export report"), label, steps).run()
+        if data is None:  # cancelled: nothing written
+            return None
         return self._write(Path(path), data)
 
     def export_workbook(self, path: str | None = None) -> Path | None:

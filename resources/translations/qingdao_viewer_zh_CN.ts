@@ -183,8 +183,8 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="168"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="191"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -404,37 +404,37 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="102"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="211"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="226"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="213"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="228"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -444,33 +444,33 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="124"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="123"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="126"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="125"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="160"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="159"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="150"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="70"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="69"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -505,33 +505,55 @@ The app keeps running. {where}</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="146"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="147"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="239"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="166"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="192"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="254"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="171"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="161"/>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
+        <source>Writing the tables and charts to {folder}…</source>
+        <translation>正在将表格和图表写入 {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="195"/>
+        <source>Making the report of {cluster}…</source>
+        <translation>正在生成 {cluster} 的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/progress.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="180"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="198"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="173"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="197"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="212"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="199"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="214"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -625,68 +647,68 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="352"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="358"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="640"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="678"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="503"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="529"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="507"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="513"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="539"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="517"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="543"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="520"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="546"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="551"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="577"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="571"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="595"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="575"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="597"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="579"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="601"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="589"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
         <source>{cluster}: GII {year} S&amp;T cluster profile</source>
         <translation>{cluster}：GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="658"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="692"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="696"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="742"/>
         <source>Page {number} of {total}</source>
         <translation>第 {number} 页，共 {total} 页</translation>
     </message>

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,8 +15,9 @@ import pandas as pd
 import pytest
 from cli_runner import REPO, TIMEOUT, run_cli, start_python
 from frictionless import validate
+from unprivileged import give_away, run_unprivileged
 
-from qingdao_viewer.files import PART_SUFFIX
+from qingdao_viewer.files import PART_SUFFIX, PART_TAG
 
 EXPECTED = [
     "qingdao-2024-key-figures.csv",
@@ -205,12 +208,14 @@ BLOCKED = "qingdao-2024-patent-applicants.png"  # the first chart: every CSV fil
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="the test's harness names open files by /proc")
 def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exported: Path) -> None:
-    """SIGKILL while a file is half-written: every file is the earlier export's or the new one, whole.
+    """SIGKILL while a file is half-written: every file is still the earlier export's, whole.
 
     The export runs under block_mid_write.py, which stops it for good halfway through writing
     BLOCKED and only then says so, so the kill lands mid-write, never before or after. Were the
     file written in place, not through a temporary file and a rename, BLOCKED itself would be
-    left half-written and there would be no temporary file: this test would fail.
+    left half-written and there would be no temporary file; were the files renamed one by one
+    as they were written, not all together at the end, the CSV files and the workbook written
+    before BLOCKED would be the new export's: this test would fail.
     """
     folder = tmp_path / "killed"
     # An earlier export of the same names with other bytes in every file: Qingdao in another economy, other shares.
@@ -253,19 +258,88 @@ def test_an_export_killed_midway_leaves_only_whole_files(tmp_path: Path, exporte
     assert writing.name.startswith(f".{BLOCKED}.") and writing.name.endswith(PART_SUFFIX), (
         f"{writing.name} was being written in place, not through a temporary file"
     )
-    assert sorted(path.name for path in folder.glob(f"*{PART_SUFFIX}")) == [writing.name]
     half = writing.read_bytes()
     assert 0 < len(half) < len(new[BLOCKED]) and new[BLOCKED].startswith(half)
+    # Every file before BLOCKED was written whole to its temporary file, and none renamed yet.
+    staged = EXPECTED[: EXPECTED.index(BLOCKED) + 1]
+    parts = sorted(path.name for path in folder.glob(f".*{PART_SUFFIX}"))
+    assert [name.split(f".{PART_TAG}-")[0][1:] for name in parts] == sorted(staged), parts
+    assert writing.name in parts
 
-    # Under their own names only whole files: the new ones written before the kill, the earlier ones after.
+    # Under their own names, every file is the earlier export's, byte for byte.
     after = {path.name: path.read_bytes() for path in folder.iterdir() if not path.name.endswith(PART_SUFFIX)}
     assert sorted(after) == sorted(before)
-    written = EXPECTED[: EXPECTED.index(BLOCKED)]
-    assert [name for name in written if after[name] != new[name]] == []  # written before the kill
-    assert [name for name in after if name not in written and after[name] != before[name]] == []  # intact
+    assert [name for name in after if after[name] != before[name]] == []
 
-    # The next export removes the killed one's temporary file and writes every file whole.
+    # The next export removes the killed one's temporary files and writes every file whole.
     result = run_cli("--export", folder, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary file removed
+    assert sorted(path.name for path in folder.iterdir()) == sorted(before)  # the temporary files removed
     assert [name for name in EXPECTED if (folder / name).read_bytes() != new[name]] == []
+
+
+def test_an_export_removes_only_the_apps_own_temporaries_of_ended_processes(tmp_path: Path, exported: Path) -> None:
+    """A user's .notes.part stays, and so does another export's temporary file while it runs."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    running = start_python("-c", "import time; time.sleep(600)")
+    try:
+        stays = [
+            ".notes.part",
+            ".x.part",
+            "notes.part",
+            ".qingdao-2024-key-figures.csv.x1y2.part",  # not the app's name
+            f".qingdao-2024-key-figures.csv.{PART_TAG}-{running.pid}-abcd1234.part",  # its export runs
+        ]
+        goes = [
+            f".qingdao-2024-key-figures.csv.{PART_TAG}-{dead}-abcd1234.part",
+            f".other.csv.{PART_TAG}-{dead}-x.part",
+        ]
+        for name in stays + goes:
+            (folder / name).write_bytes(b"someone's")
+        link = folder / f".link.csv.{PART_TAG}-{dead}-abcd1234.part"
+        link.symlink_to(exported / "datapackage.json")
+        result = run_cli("--export", folder, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        left = sorted(path.name for path in folder.iterdir())
+        assert left == sorted([*EXPECTED, *stays, link.name])
+        assert all((folder / name).read_bytes() == b"someone's" for name in stays) and link.is_symlink()
+    finally:
+        running.kill()
+        running.communicate()
+
+
+def test_an_export_that_meets_a_folder_midway_writes_nothing_and_names_it(tmp_path: Path, exported: Path) -> None:
+    folder = tmp_path / "out"
+    assert run_cli("--export", folder, OTHER, cwd=tmp_path).returncode == 0
+    assert run_cli("--export", folder, cwd=tmp_path).returncode == 0
+    blocked = folder / "qingdao-2024.xlsx"
+    blocked.unlink()
+    blocked.mkdir()
+    (folder / EXPECTED[0]).write_bytes(b"my edits")  # written before the workbook: must stay
+    before = {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+    result = run_cli("--export", folder, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"{blocked}: cannot write: it is a folder, not a file\n"
+    assert {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()} == before
+    assert blocked.is_dir() and not list(folder.glob(f"*{PART_SUFFIX}"))
+
+
+def test_an_export_over_a_file_the_user_may_not_write_writes_nothing(shared_tmp_path: Path) -> None:
+    """As a user without privileges: a read-only CSV of an earlier export stops the export before any rename."""
+    folder = shared_tmp_path / "out"
+    folder.mkdir()
+    for name in EXPECTED:
+        (folder / name).write_bytes(b"earlier " + name.encode())
+        give_away(folder / name)
+    give_away(folder)
+    read_only = folder / "qingdao-2024-patent-applicants.csv"
+    read_only.chmod(0o444)
+    home = {f"XDG_{kind}_HOME": str(shared_tmp_path / kind.lower()) for kind in ("CONFIG", "DATA", "CACHE", "STATE")}
+    result = run_unprivileged("-m", "qingdao_viewer", "--export", folder, cwd=shared_tmp_path, env=home)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"{read_only}: cannot write: permission denied: the file is read-only to you\n"
+    assert sorted(path.name for path in folder.iterdir()) == sorted(EXPECTED)  # no temporary file left
+    assert all((folder / name).read_bytes() == b"earlier " + name.encode() for name in EXPECTED)

@@ -136,21 +136,23 @@ def test_a_huge_mistake_makes_a_short_one_line_dialog(window: MainWindow, tmp_pa
     assert len(text) <= 300 and "\n" not in text, len(text)
 
 
-def test_pasting_credentials_says_no_profile_text_and_quotes_nothing(window: MainWindow) -> None:
+def test_pasting_credentials_says_no_profile_and_quotes_nothing(window: MainWindow) -> None:
     QApplication.clipboard().setText("TOKEN=sekrit-123\nPASSWORD=hunter2\n")
     assert not window.doors.paste_profile_text()
     (text,) = messages()
     assert text == (
-        "clipboard:1: not a GII cluster profile's published text: expected its first line,"
-        " 'Global Innovation Index <year>'"
+        "clipboard:1: not a GII cluster profile: expected a YAML mapping with format: gii-cluster-profile/1,"
+        " or a profile's published text; found a single value"
     )
 
 
-def test_pasting_a_yaml_profile_says_to_open_it_as_a_file(window: MainWindow) -> None:
-    QApplication.clipboard().setText("# Global Innovation Index 2024\n" + EMBEDDED.read_text(encoding="utf-8"))
-    assert not window.doors.paste_profile_text()
-    (text,) = messages()
-    assert text.startswith("clipboard: holds a YAML profile (gii-cluster-profile/1), not a profile's published text")
+def test_a_pasted_yaml_profile_is_read_as_yaml_whatever_its_comments_say(window: MainWindow) -> None:
+    """Told by structure: a YAML profile copied from a file, its first comment the text's header, is YAML."""
+    yaml_text = "# Global Innovation Index 2024\n" + EMBEDDED.read_text(encoding="utf-8")
+    QApplication.clipboard().setText(yaml_text.replace("cluster: Qingdao", "cluster: Qingdao & Co", 1))
+    assert window.doors.paste_profile_text()
+    assert messages() == []
+    assert window.session.profile.cluster == "Qingdao & Co"
 
 
 # -- save dialogs: a safe name, in the documents folder -------------------------------------------
