@@ -57,7 +57,7 @@ def test_the_editions_of_a_cluster_are_its_profiles_one_per_year_oldest_first() 
 
 
 def test_changes_are_between_published_editions_and_only_where_both_print_the_figure() -> None:
-    older = invented("Qingdao", year=2023, size=22, intensity=None, pct=1650)  # invented GII 2023 edition
+    older = invented("Qingdao", year=2023, size=22, pct=1650)  # an invented GII 2023 edition
     older = older._replace(ranks=older.ranks._replace(intensity=None))
     table = editions_table([older, QINGDAO], "Source: WIPO")
     assert table.headers[1:3] == ["GII 2023", "GII 2024"]
