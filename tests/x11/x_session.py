@@ -17,7 +17,7 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,9 +193,12 @@ def find_window(app: RunningApp) -> str:
 
 
 @contextmanager
-def running_app(display: str, folder: Path, arguments: Sequence[str] = ()) -> Iterator[RunningApp]:
+def running_app(
+    display: str, folder: Path, arguments: Sequence[str] = (), extra_env: Mapping[str, str] | None = None
+) -> Iterator[RunningApp]:
     """``python -m qingdao_viewer [arguments]`` on display, its window found; killed if still running at the end."""
     env = display_env(display)
+    env.update(extra_env or {})
     stderr_path = folder / "app-stderr.txt"
     with open(stderr_path, "wb") as stream:
         process = subprocess.Popen(
