@@ -122,20 +122,32 @@ class FocusStyle(QProxyStyle):
     ) -> None:
         """Override QProxyStyle::drawControl: rings on focused frames and tabs; header text clear of its arrow."""
         if (
-            element == _Control.CE_HeaderLabel
+            element == _Control.CE_Header
             and isinstance(option, QStyleOptionHeader)
             and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_
         ):
-            label = QStyleOptionHeader(option)
-            label.rect = option.rect.adjusted(0, 0, -ARROW_GAP, 0)  # the text clear of the arrow at its right
-            option = label
+            self._draw_sorted_header(option, painter, widget)
+            return
         super().drawControl(element, option, painter, widget)
         if not _focused(option):
             return
         if element == _Control.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea):
             paint_focus_ring(painter, option.rect, option.palette)
         elif element == _Control.CE_TabBarTabLabel:  # the current tab of a focused tab bar
-            paint_focus_ring(painter, option.rect.adjusted(1, 1, -1, 0), option.palette)
+            paint_focus_ring(painter, option.rect.adjusted(1, 1, -1, -1), option.palette)
+
+    def _draw_sorted_header(self, option: QStyleOptionHeader, painter: QPainter, widget: QWidget | None) -> None:
+        """A sorted header section as Qt's common style draws one, its text ending ARROW_GAP before the arrow."""
+        painter.save()
+        painter.setClipRect(option.rect)
+        self.drawControl(_Control.CE_HeaderSection, option, painter, widget)
+        part = type(option)(option)  # a copy of the same kind (Qt 6 passes QStyleOptionHeaderV2: its elide mode)
+        part.rect = header_label_rect(option, widget)
+        if part.rect.isValid():
+            self.drawControl(_Control.CE_HeaderLabel, part, painter, widget)
+        part.rect = self.subElementRect(_Sub.SE_HeaderArrow, option, widget)  # type: ignore[arg-type]
+        self.drawPrimitive(_Element.PE_IndicatorHeaderArrow, part, painter, widget)
+        painter.restore()
 
     def drawComplexControl(
         self,
@@ -165,15 +177,17 @@ class FocusStyle(QProxyStyle):
 
 
 def header_label_rect(option: QStyleOptionHeader, widget: QWidget | None) -> QRect:
-    """Where a header section's text goes (for a section's option): Fusion's place, less ARROW_GAP when sorted.
+    """Where a header section's text goes: Fusion's place for it, ending ARROW_GAP pixels before a sort arrow.
 
-    Fusion's place for the text ends where the sort arrow begins, so a right-aligned header's
-    text touches the arrow; FocusStyle draws the text ARROW_GAP pixels short of that.
+    Fusion's place for the text reaches into the sort arrow's, so a right-aligned header's
+    text touches the arrow; FocusStyle draws the text here instead.
     """
     style = widget.style() if widget is not None else QApplication.style()
     rect = style.subElementRect(_Sub.SE_HeaderLabel, option, widget)
     if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
-        rect.setRight(rect.right() - ARROW_GAP)
+        arrow = style.subElementRect(_Sub.SE_HeaderArrow, option, widget)
+        if arrow.isValid() and arrow.center().x() > rect.center().x():  # the arrow at the text's right
+            rect.setRight(min(rect.right(), arrow.left() - ARROW_GAP - 1))
     return rect
 
 

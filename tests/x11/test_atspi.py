@@ -342,3 +342,13 @@ def test_tab_stops_are_named_and_reach_the_charts(reader: Reader, index: int) ->
     assert shown_tables, f"no table is a Tab stop on the {tab_title(index)} tab: {names}"
     expected_charts = [f"Chart: {title}" for title in shown_tables if title in tables]
     assert charts == expected_charts, f"charts reached with Tab: {charts}; expected {expected_charts}"
+
+
+def test_the_window_class_is_the_apps_as_the_desktop_entry_says(reader: Reader) -> None:
+    """``python -m qingdao_viewer`` runs ``__main__.py``; the window's class (WM_CLASS) is still the app's."""
+    if shutil.which("xprop") is None:
+        skip_unless_ci("xprop not installed: apt-get install x11-utils")
+    shown = reader.app.run("xprop", "-id", reader.app.window, "WM_CLASS").stdout.strip()
+    entry = (REPO / "resources" / "io.github.qingdaoviewer.QingdaoViewer.desktop").read_text(encoding="utf-8")
+    startup_class = next(line.split("=", 1)[1] for line in entry.splitlines() if line.startswith("StartupWMClass="))
+    assert shown == f'WM_CLASS(STRING) = "{startup_class}", "{startup_class}"', shown
