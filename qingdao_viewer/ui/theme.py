@@ -175,7 +175,6 @@ class FocusStyle(QProxyStyle):
         return value
 
 
-
 def header_label_rect(option: QStyleOptionHeader, widget: QWidget | None) -> QRect:
     """Where a header section's text goes: Fusion's place for it, ending ARROW_GAP pixels before a sort arrow.
 
