@@ -114,7 +114,7 @@ class FocusStyle(QProxyStyle):
             paint_focus_ring(painter, option.rect, option.palette)  # a table's current cell keeps Fusion's
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element in (_Element.PE_PanelButtonCommand, _Element.PE_FrameLineEdit) and _focused(option):
+        if element == _Element.PE_FrameLineEdit and _focused(option):
             paint_focus_ring(painter, option.rect, option.palette)
 
     def drawControl(
@@ -131,7 +131,10 @@ class FocusStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
         if not _focused(option):
             return
-        if element == _Control.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea):
+        # A push button's bevel (flat ones too, which Fusion draws no panel); a scroll area's frame.
+        if element == _Control.CE_PushButtonBevel or (
+            element == _Control.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea)
+        ):
             paint_focus_ring(painter, option.rect, option.palette)
         elif element == _Control.CE_TabBarTabLabel:  # the current tab of a focused tab bar
             paint_focus_ring(painter, option.rect.adjusted(1, 1, -1, -1), option.palette)

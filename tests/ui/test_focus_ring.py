@@ -9,11 +9,25 @@ header's sort arrow stays clear of its text, whose section is wide enough for bo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionHeader,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.ui import theme
@@ -22,7 +36,8 @@ from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.theme import ARROW_GAP, RING, FocusStyle, apply_theme, header_label_rect
 
-MAX_STOPS = 30
+MAX_STOPS = 40
+NORDHAVN = Path(__file__).resolve().parents[1] / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt"
 TOLERANCE = 8  # per channel: the ring is drawn without antialiasing, in the palette's colour
 
 
@@ -97,6 +112,48 @@ def tab_stops(window: MainWindow, qtbot: QtBot) -> list[QWidget]:
     pytest.fail(f"Tab never came back to the tab bar: {stops}")
 
 
+def flat_button() -> QWidget:
+    button = QPushButton("Open folder")  # as the Export all notice's
+    button.setFlat(True)
+    return button
+
+
+CONTROLS = {
+    "button": lambda: QPushButton("Copy key figures"),
+    "flat button": flat_button,
+    "line edit": lambda: QLineEdit("1000"),
+    "spin box": QSpinBox,
+    "combo box": lambda: QComboBox(),
+    "text box": lambda: QPlainTextEdit("Traceback"),  # the crash dialog's details
+    "list": lambda: QListWidget(),  # the compare dialog's
+}
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("kind", sorted(CONTROLS))
+def test_dialog_controls_show_the_ring_too(qtbot: QtBot, qapp: object, kind: str, theme_name: str) -> None:
+    apply_theme(theme_name)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        control, other = CONTROLS[kind](), QPushButton("Other")
+        layout.addWidget(control)
+        layout.addWidget(other)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitActive(page)
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        assert ring_of(control) >= 0.95, kind
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(other.hasFocus)
+        assert ring_of(control) < 0.5, kind
+    finally:
+        apply_theme("system")
+
+
 def test_the_style_is_fusion_with_the_ring(themed: MainWindow) -> None:
     style = QApplication.style()
     assert isinstance(style, FocusStyle)
@@ -117,8 +174,25 @@ def test_every_tab_stop_shows_a_ring_in_the_highlight_colour(themed: MainWindow,
         assert ShareChart.__name__ in kinds, f"no chart among the Tab stops: {kinds}"
 
 
-def test_no_tab_stop_is_a_nameless_filler(window: MainWindow, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("tab", range(4))
+def test_compare_mode_tab_stops_show_the_ring_too(window: MainWindow, qtbot: QtBot, tab: int) -> None:
+    assert window.doors.compare_with(str(NORDHAVN))
+    qtbot.waitUntil(lambda: window.pages.pending() == 0)
+    window.tabs.setCurrentIndex(tab)
+    kinds = [type(stop).__name__ for stop in tab_stops(window, qtbot)]
+    assert TableView.__name__ in kinds, kinds
+    if tab in (1, 2, 3):
+        assert kinds.count(ShareChart.__name__) == 2, f"both clusters' charts are Tab stops: {kinds}"
+    check_names(window)
+
+
+def test_no_tab_stop_is_a_nameless_filler(window: MainWindow) -> None:
+    check_names(window)
+
+
+def check_names(window: MainWindow) -> None:
     """Every widget Tab can reach, on any tab, has a name or a text of its own."""
+    current = window.tabs.currentIndex()
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
         for widget in window.findChildren(QWidget):
@@ -131,6 +205,7 @@ def test_no_tab_stop_is_a_nameless_filler(window: MainWindow, qtbot: QtBot) -> N
             assert widget.accessibleName() or shown or isinstance(widget, QTabBar), (
                 f"{type(widget).__name__} under {type(widget.parent()).__name__} is a Tab stop with no name"
             )
+    window.tabs.setCurrentIndex(current)
 
 
 def test_sort_arrows_stay_clear_of_the_header_text(window: MainWindow, qtbot: QtBot) -> None:

@@ -352,3 +352,16 @@ def test_the_window_class_is_the_apps_as_the_desktop_entry_says(reader: Reader) 
     entry = (REPO / "resources" / "io.github.qingdaoviewer.QingdaoViewer.desktop").read_text(encoding="utf-8")
     startup_class = next(line.split("=", 1)[1] for line in entry.splitlines() if line.startswith("StartupWMClass="))
     assert shown == f'WM_CLASS(STRING) = "{startup_class}", "{startup_class}"', shown
+
+
+def test_ctrl_q_quits_cleanly_while_a_reader_listens(reader: Reader) -> None:
+    """Last: the app's own accessible application object goes away with the app, which exits with status 0."""
+    for index in range(len(TAB_TITLES)):
+        reader.walk_tab(index)  # every walk done (and kept) before the window closes, whatever ran before
+    reader.app.focus()
+    reader.app.key("ctrl+q")
+    try:
+        status = reader.app.process.wait(10)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the app did not exit within 10 s of Ctrl+Q{reader.app.details()}")
+    assert status == 0, f"the app exited with status {status}{reader.app.details()}"
