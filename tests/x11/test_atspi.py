@@ -264,10 +264,9 @@ def reader(x_display: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
                 "DBUS_SESSION_BUS_ADDRESS": address,
                 "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
                 "QINGDAO_VIEWER_READY_FILE": str(ready),
-                "LANGUAGE": "en",
                 **user,
             }
-            with running_app(x_display, folder, [str(EMBEDDED)], extra_env=app_env) as app:
+            with running_app(x_display, folder, ["--lang", "en", str(EMBEDDED)], extra_env=app_env) as app:
                 wait_for("every tab built (the ready file)", ready.exists, READY_TIMEOUT, app.details)
                 probe = Probe(env, folder, app)
                 try:
