@@ -605,7 +605,7 @@ The app keeps running. {where}</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="78"/>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="79"/>
         <source>Open the folder exported to</source>
         <translation>打开导出到的文件夹</translation>
     </message>
