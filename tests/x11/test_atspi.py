@@ -260,8 +260,9 @@ def reader(x_display: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
             user = {name: str(folder / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")}
             for path in user.values():
                 Path(path).mkdir()
-            app_env = {
+            app_env: dict[str, str | None] = {
                 "DBUS_SESSION_BUS_ADDRESS": address,
+                "AT_SPI_BUS_ADDRESS": None,  # the accessibility bus is the one on this session bus
                 "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
                 "QINGDAO_VIEWER_READY_FILE": str(ready),
                 **user,

@@ -194,11 +194,18 @@ def find_window(app: RunningApp) -> str:
 
 @contextmanager
 def running_app(
-    display: str, folder: Path, arguments: Sequence[str] = (), extra_env: Mapping[str, str] | None = None
+    display: str, folder: Path, arguments: Sequence[str] = (), extra_env: Mapping[str, str | None] | None = None
 ) -> Iterator[RunningApp]:
-    """``python -m qingdao_viewer [arguments]`` on display, its window found; killed if still running at the end."""
+    """``python -m qingdao_viewer [arguments]`` on display, its window found; killed if still running at the end.
+
+    extra_env adds to the environment (a variable given as None is taken out of it).
+    """
     env = display_env(display)
-    env.update(extra_env or {})
+    for name, value in (extra_env or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     stderr_path = folder / "app-stderr.txt"
     with open(stderr_path, "wb") as stream:
         process = subprocess.Popen(
