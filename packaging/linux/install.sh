@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install Qingdao Viewer for the current user: the bundle under ~/.local/lib, a command in
-# ~/.local/bin, and the desktop entry, icons and AppStream metainfo under ~/.local/share, so
-# the app appears in the desktop's launcher and opens with a double-click.
+# ~/.local/bin, and the desktop entry, icons, AppStream metainfo and the profile's MIME type
+# under ~/.local/share, so the app appears in the desktop's launcher and opens profiles with a
+# double-click.
 # Run it from the unpacked archive: ./qingdao-viewer/install.sh
 set -eu
 
@@ -44,7 +45,14 @@ cp "$here/share/icons/hicolor/scalable/apps/$APP_ID.svg" "$data_home/icons/hicol
 mkdir -p "$data_home/metainfo"
 cp "$here/share/metainfo/$APP_ID.metainfo.xml" "$data_home/metainfo/$APP_ID.metainfo.xml"
 
-# Let the desktop notice; neither tool is required.
+# The profile's own MIME type (application/x-gii-cluster-profile+yaml), which the entry claims.
+mkdir -p "$data_home/mime/packages"
+cp "$here/share/mime/packages/$APP_ID.xml" "$data_home/mime/packages/$APP_ID.xml"
+
+# Let the desktop notice; no tool is required.
+if command -v update-mime-database >/dev/null 2>&1; then
+    update-mime-database "$data_home/mime" || true
+fi
 if command -v update-desktop-database >/dev/null 2>&1; then
     update-desktop-database -q "$data_home/applications" || true
 fi

@@ -12,8 +12,12 @@ if [ -L "$bin_dir/qingdao-viewer" ] && [ "$(readlink "$bin_dir/qingdao-viewer")"
     rm -f "$bin_dir/qingdao-viewer"
 fi
 rm -f "$data_home/applications/$APP_ID.desktop" "$data_home/metainfo/$APP_ID.metainfo.xml"
+rm -f "$data_home/mime/packages/$APP_ID.xml"
 rm -f "$data_home"/icons/hicolor/*/apps/"$APP_ID".png "$data_home/icons/hicolor/scalable/apps/$APP_ID.svg"
 rm -rf "$lib_dir"
+if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data_home/mime/packages" ]; then
+    update-mime-database "$data_home/mime" || true
+fi
 if command -v update-desktop-database >/dev/null 2>&1; then
     update-desktop-database -q "$data_home/applications" || true
 fi

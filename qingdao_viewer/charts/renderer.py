@@ -44,6 +44,8 @@ class ChartRenderer(QObject):
         # A hidden widget (a child of the owner, if there is one): it only holds the scene.
         self.graphics = pg.GraphicsLayoutWidget(parent)
         self.graphics.hide()
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never shown: no focusable object without a name
+        self.graphics.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
         self.credit: pg.LabelItem = self.graphics.addLabel("", row=1, col=0, size="8pt")
         self.plot.setMouseEnabled(x=False, y=False)

@@ -48,7 +48,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(plain_label(translate("About", "Data"), point_delta=1, bold=True))
         self.attribution = plain_label(attribution)
-        self.attribution.setAccessibleName(translate("About", "Source and licence of the profile shown"))
+        self.attribution.setAccessibleDescription(translate("About", "Source and licence of the profile shown"))
         layout.addWidget(self.attribution)
         self.citation = plain_label(translate("About", "Cite the GII 2024 as: {citation}").format(citation=CITATION))
         layout.addWidget(self.citation)

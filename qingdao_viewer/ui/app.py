@@ -29,18 +29,31 @@ READY_FILE = "QINGDAO_VIEWER_READY_FILE"  # tests: where to say that the window 
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, named once so QSettings and QStandardPaths find our folders."""
+    """The one QApplication, named once so QSettings and QStandardPaths find our folders.
+
+    Its argv[0] is the app's name, whatever started it (``python -m qingdao_viewer`` gives
+    ``__main__.py``): Qt's X11 platform takes the window class's instance name (WM_CLASS)
+    from it, and the desktop entry's StartupWMClass matches the class. The application's
+    accessible object says the app's name and what it is (``accessibility``). The style is
+    Fusion with a clear focus ring (``theme.FocusStyle``), in every theme.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from qingdao_viewer.ui.accessibility import install_application_accessible
+
+    install_application_accessible()
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setOrganizationDomain("qingdaoviewer.github.io")
     QApplication.setDesktopFileName(APP_ID)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication([APPLICATION, *(argv if argv is not None else sys.argv[:1])[1:]])
     app.setWindowIcon(app_icon())
+    from qingdao_viewer.ui.theme import focus_style
+
+    app.setStyle(focus_style())  # Fusion with a clear focus ring (theme.FocusStyle)
     app.aboutToQuit.connect(_clear_clipboard)
     return app
 

@@ -71,7 +71,7 @@ def source_label(table: Table) -> QLabel:
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() - 1)
     label.setFont(font)
-    label.setAccessibleName(translate("Tabs", "Source and licence"))
+    label.setAccessibleDescription(translate("Tabs", "Source and licence"))
     return label
 
 

@@ -50,6 +50,7 @@ class ClusterPicker(QWidget):
     def retranslate(self) -> None:
         self.label.setText(translate("MainWindow", "C&luster:"))
         self.combo.setAccessibleName(translate("MainWindow", "Cluster profile shown"))
+        self.combo.view().setAccessibleName(translate("MainWindow", "Cluster profile shown"))  # its popup list
         comparison = self.session.comparison
         note = translate("MainWindow", "compared with {cluster}")
         self.compare_note.setText(

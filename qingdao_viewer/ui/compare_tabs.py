@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from qingdao_viewer.i18n import translate
@@ -75,10 +76,11 @@ class CompareOverviewTab(ContentTab):
         for table in (comparison.key_figures, comparison.collaboration):
             layout.addWidget(self._table_box(table))
         self.source = plain_label(comparison.key_figures.attribution)
-        self.source.setAccessibleName(translate("Tabs", "Source and licence"))
+        self.source.setAccessibleDescription(translate("Tabs", "Source and licence"))
         layout.addWidget(self.source)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it shows no focus and has no name
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -125,6 +127,7 @@ class SideBySideTab(ContentTab):
         # Two tabs need twice the width: a narrow window scrolls sideways rather than
         # growing past the screen.
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it shows no focus and has no name
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

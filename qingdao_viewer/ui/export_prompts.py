@@ -75,7 +75,8 @@ class ExportNotice(QWidget):
         words = translate("MainWindow", "Wrote {count} files to {folder}")
         self.label.setText(words.format(count=count, folder=folder))
         self.open_button.setText(translate("MainWindow", "Open folder"))
-        self.open_button.setAccessibleName(translate("MainWindow", "Open the folder exported to"))
+        # Its name is its text; what it does, the description.
+        self.open_button.setAccessibleDescription(translate("MainWindow", "Open the folder exported to"))
         self.show()
 
     def open_folder(self) -> None:

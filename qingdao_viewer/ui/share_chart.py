@@ -3,7 +3,9 @@
 The drawing is the charts package's: a ChartCanvas shows the renderer's image of the chart,
 so there is no mouse panning or zooming and a tab switch only copies pixels. A resize shows
 the old image scaled until the new one is drawn, a moment after the resizing stops. Colours
-come from the widget's palette, so a chart follows the window's light or dark look.
+come from the widget's palette, so a chart follows the window's light or dark look. A chart
+is a Tab stop: with the focus it is outlined in the palette's highlight colour, in a margin
+kept for that around the drawing, as the style outlines every other control (theme.RING).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QImage, QResizeEvent
+from PySide6.QtGui import QAction, QFocusEvent, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from qingdao_viewer.charts import EXPORT_HEIGHT, MAX_BARS, ChartCanvas, ChartRenderer, ChartSpec, ImageSize
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Kind, Table, display_text, share_rows
 from qingdao_viewer.ui import clipboard
+from qingdao_viewer.ui.theme import RING, paint_focus_ring
 
 
 class ShareChart(QWidget):
@@ -40,7 +43,7 @@ class ShareChart(QWidget):
         self.setMinimumSize(320, 200)
         self.canvas = ChartCanvas(self.renderer, ChartSpec(table, full_scale), self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(RING, RING, RING, RING)  # room for the focus ring around the drawing
         layout.addWidget(self.canvas)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -81,6 +84,14 @@ class ShareChart(QWidget):
         super().resizeEvent(event)
         if self.canvas.image is not None:
             self._settle.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QWidget::paintEvent: the focus ring, in the margin around the drawing."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            paint_focus_ring(painter, self.rect(), self.palette())
+            painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Override QWidget::focusInEvent: tell the window this chart is current."""

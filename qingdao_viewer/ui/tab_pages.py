@@ -99,6 +99,7 @@ class TabPages(QObject):
             QTimer.singleShot(0, self.build_next)
 
     def retranslate(self) -> None:
+        self.tabs.setAccessibleName(translate("MainWindow", "Profile pages"))  # a Tab stop's name (its tab bar's)
         for index, title in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, translate("MainWindow", title))
 

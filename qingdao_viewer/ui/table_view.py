@@ -17,6 +17,7 @@ from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
 from qingdao_viewer.ui.table_model import TableModel
+from qingdao_viewer.ui.theme import header_arrow_room
 
 
 class TableView(QTableView):
@@ -85,7 +86,8 @@ class TableView(QTableView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             widest = max([metrics.horizontalAdvance(self.table.display(row, column)) for row in range(rows)] or [0])
-            title = header_metrics.horizontalAdvance(self.table.columns[column].header) + 24  # sort arrow
+            # the header's text, its margins, and the sort arrow clear of it (theme.FocusStyle)
+            title = header_metrics.horizontalAdvance(self.table.columns[column].header) + header_arrow_room(header)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))
 

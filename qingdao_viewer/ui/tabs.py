@@ -146,12 +146,13 @@ class OverviewTab(ContentTab):
         source_box.setFrameShape(QFrame.Shape.StyledPanel)
         source_layout = QVBoxLayout(source_box)
         self.source = plain_label(overview.attribution)
-        self.source.setAccessibleName(translate("Tabs", "Source and licence"))
+        self.source.setAccessibleDescription(translate("Tabs", "Source and licence"))
         source_layout.addWidget(self.source)
         layout.addWidget(source_box)
         layout.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it shows no focus and has no name
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)

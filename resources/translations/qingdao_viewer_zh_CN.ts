@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="46"/>
+        <location filename="../../qingdao_viewer/ui/accessibility.py" line="20"/>
         <source>Reads WIPO Global Innovation Index science and technology cluster profiles.</source>
         <translation>阅读世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
     </message>
@@ -57,17 +58,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="78"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="80"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
         <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="92"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="94"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="59"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
     </message>
@@ -183,7 +184,7 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="191"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="204"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
@@ -225,6 +226,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
     </message>
@@ -260,7 +262,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="62"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
@@ -271,7 +273,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
         <source>Export chart as &amp;PNG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
@@ -297,19 +299,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="56"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="59"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="60"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="54"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
@@ -389,7 +391,7 @@ The app keeps running. {where}</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="55"/>
         <source>compared with {cluster}</source>
         <translation>对比：{cluster}</translation>
     </message>
@@ -558,17 +560,17 @@ The app keeps running. {where}</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="17"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="31"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="18"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="32"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="19"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="33"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -603,7 +605,7 @@ The app keeps running. {where}</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="78"/>
+        <location filename="../../qingdao_viewer/ui/export_prompts.py" line="79"/>
         <source>Open the folder exported to</source>
         <translation>打开导出到的文件夹</translation>
     </message>
@@ -642,6 +644,11 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
         <source>No file manager opened {path}.</source>
         <translation>没有文件管理器打开 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="102"/>
+        <source>Profile pages</source>
+        <translation>概况页面</translation>
     </message>
 </context>
 <context>
@@ -1222,19 +1229,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="74"/>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="78"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="79"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
         <source>Source and licence</source>
         <translation>来源与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="43"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="44"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="109"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="50"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="116"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>

@@ -21,6 +21,7 @@ from qingdao_viewer.charts import (
 from qingdao_viewer.profile import load_profile
 from qingdao_viewer.tables import Column, Kind, ProfileTables, Table, build_tables
 from qingdao_viewer.ui.share_chart import ShareChart
+from qingdao_viewer.ui.theme import RING
 
 
 def chart_for(qtbot: QtBot, table: Table, **options: bool) -> ShareChart:
@@ -128,14 +129,18 @@ def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot,
     qtbot.waitUntil(lambda: chart.canvas.image is not None)
     ratio = chart.canvas.devicePixelRatioF()
     old = chart.canvas.image
-    assert old is not None and old.width() == round(600 * ratio)
+    ring = 2 * RING  # the drawing sits inside the focus ring's margin
+    assert old is not None and old.width() == round((600 - ring) * ratio)
     chart.resize(700, 350)
     qtbot.wait(ShareChart.SETTLE_MS // 4)
     assert chart.canvas.image is old  # meanwhile the old image, scaled
     qtbot.waitUntil(lambda: chart.canvas.image is not old, timeout=2000)
     assert chart.canvas.image is not None
-    assert (chart.canvas.image.width(), chart.canvas.image.height()) == (round(700 * ratio), round(350 * ratio))
-    assert chart.canvas.renderer.graphics.ci.geometry().size().toTuple() == (700, 350)
+    assert (chart.canvas.image.width(), chart.canvas.image.height()) == (
+        round((700 - ring) * ratio),
+        round((350 - ring) * ratio),
+    )
+    assert chart.canvas.renderer.graphics.ci.geometry().size().toTuple() == (700 - ring, 350 - ring)
 
 
 def test_focus_tells_the_window_this_chart_is_current(qtbot: QtBot, embedded_path: Path) -> None:

@@ -17,7 +17,7 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,9 +193,19 @@ def find_window(app: RunningApp) -> str:
 
 
 @contextmanager
-def running_app(display: str, folder: Path, arguments: Sequence[str] = ()) -> Iterator[RunningApp]:
-    """``python -m qingdao_viewer [arguments]`` on display, its window found; killed if still running at the end."""
+def running_app(
+    display: str, folder: Path, arguments: Sequence[str] = (), extra_env: Mapping[str, str | None] | None = None
+) -> Iterator[RunningApp]:
+    """``python -m qingdao_viewer [arguments]`` on display, its window found; killed if still running at the end.
+
+    extra_env adds to the environment (a variable given as None is taken out of it).
+    """
     env = display_env(display)
+    for name, value in (extra_env or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     stderr_path = folder / "app-stderr.txt"
     with open(stderr_path, "wb") as stream:
         process = subprocess.Popen(
