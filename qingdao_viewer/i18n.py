@@ -57,11 +57,22 @@ def language() -> str:
 
 
 def ordinal(number: int) -> str:
-    """A rank as the language writes it: 1st, 2nd, 3rd, 11th, 22nd ... or 第1, 第22."""
+    """A rank as the language writes it: 1st, 2nd, 3rd, 11th, 22nd ... or 第1名, 第22名."""
     if _language.startswith("zh"):
-        return f"第{number}"
+        return f"第{number}名"
     if 10 <= number % 100 <= 20:
         suffix = "th"
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+FULL_STOPS = "。！？；）"  # a sentence in Chinese ends in one of these and needs no space after it
+
+
+def sentences(parts: list[str]) -> str:
+    """Sentences one after another as the language writes them: "A. B." in English, "甲。乙。" in Chinese."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith(tuple(FULL_STOPS)) else f" {part}"
+    return text

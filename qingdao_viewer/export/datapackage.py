@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from qingdao_viewer.export.csv_text import ENCODING, csv_headers
 from qingdao_viewer.export.names import ascii_slug, package_name
 from qingdao_viewer.export.plan import DESCRIPTOR, ExportPlan, TableFile
-from qingdao_viewer.i18n import translate
+from qingdao_viewer.i18n import sentences, translate
 from qingdao_viewer.profile import Source
 from qingdao_viewer.tables import Kind, Subject, Table, tidy
 
@@ -156,8 +156,12 @@ def table_resource(file: TableFile) -> Descriptor:
     words = [*(file.notes or ([table.note] if table.note else [])), table.attribution, *_licence_words(sources)]
     resource: Descriptor = {
         "name": f"{package_name(editions)}-{ascii_slug(table.name)}",
-        "title": table.title if names_them else f"{labels}: {table.title}",
-        "description": " ".join(word for word in words if word),
+        "title": (
+            table.title
+            if names_them
+            else translate("Chart", "{title} — {subject}").format(title=table.title, subject=labels)
+        ),
+        "description": sentences([word for word in words if word]),
         "path": file.name,
         "profile": "tabular-data-resource",
         "format": "csv",
@@ -312,11 +316,11 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         "profile": "tabular-data-package" if tabular else "data-package",
         "name": package_name(editions) if editions else "gii-cluster-profiles",
         "title": (
-            translate("Export", "{editions}: GII S&T cluster profile tables").format(editions=labels)
+            translate("Export", "{editions} — GII S&T cluster profile tables").format(editions=labels)
             if editions
             else translate("Export", "GII S&T cluster profile tables")
         ),
-        "description": " ".join(words),
+        "description": sentences(words),
     }
     if licenses:
         descriptor["licenses"] = licenses

@@ -4,12 +4,17 @@ The Overview tab, the Collaboration tab's summary, the compare view, the PDF rep
 the About box all read these, by name: none of them phrases a fact of the profile itself.
 Each figure is a ``Figure``: the figure as the source prints it and the caption under it;
 a figure the profile does not give is an em dash, with a caption saying so.
+
+Every sentence and caption is one translated template with placeholders, so a language
+orders its words as it writes them (never English fragments glued together), and the
+economy is named as the language names it (``economy_name``: 中国 in Chinese, where known).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from qingdao_viewer.economies import economy_name
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, Period, RankedCount
 from qingdao_viewer.tables.table import MISSING, Kind, Subject, display_text, ordinal
@@ -85,6 +90,7 @@ def _period_caption(period: Period | None, what: str) -> str:
 
 def _ranks(profile: ClusterProfile) -> RankFigures:
     ranks = profile.ranks
+    economy = economy_name(profile.economy)
     size = Figure(
         ordinal(ranks.size),
         translate("Tables", "largest science and technology cluster of the top 100 in {year}").format(
@@ -101,7 +107,7 @@ def _ranks(profile: ClusterProfile) -> RankFigures:
         in_economy = Figure(
             MISSING,
             translate("Tables", "rank within {economy}: {not_given}").format(
-                economy=profile.economy, not_given=not_given()
+                economy=economy, not_given=not_given()
             ),
         )
     else:
@@ -109,7 +115,7 @@ def _ranks(profile: ClusterProfile) -> RankFigures:
             translate("Tables", "{rank} of {total}").format(
                 rank=ordinal(ranks.in_economy), total=ranks.economy_clusters
             ),
-            translate("Tables", "among the clusters of {economy} in the top 100").format(economy=profile.economy),
+            translate("Tables", "among the clusters of {economy} in the top 100").format(economy=economy),
         )
     return RankFigures(size, intensity, in_economy)
 
@@ -158,12 +164,12 @@ def _collaboration(profile: ClusterProfile) -> CollaborationFigures:
     patents = display_text(profile.patents.collaboration.share, Kind.SHARE)
     publications = display_text(profile.publications.collaboration.share, Kind.SHARE)
     return CollaborationFigures(
-        Figure(patents, translate("Tables", "of PCT applications are co-invented with inventors elsewhere")),
+        Figure(patents, translate("Tables", "of PCT applications are co-invented with other inventors")),
         Figure(publications, translate("Tables", "of scientific articles are co-published with other organizations")),
         translate(
             "Tables",
-            "{patents} of {cluster}'s PCT patent applications are filed in collaboration with inventors "
-            "elsewhere; {publications} of its scientific articles are published in collaboration with other "
+            "{patents} of {cluster}'s PCT patent applications are filed in collaboration with other "
+            "inventors; {publications} of its scientific articles are published in collaboration with other "
             "organizations.",
         ).format(patents=patents, cluster=profile.cluster, publications=publications),
     )

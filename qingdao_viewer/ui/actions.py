@@ -47,7 +47,7 @@ ACTIONS = (
     ActionSpec("show_library", QT_TRANSLATE_NOOP("MainWindow", "Show library &folder")),
     ActionSpec("export_table", QT_TRANSLATE_NOOP("MainWindow", "Export table as &CSV…")),
     ActionSpec("export_workbook", QT_TRANSLATE_NOOP("MainWindow", "Export &workbook (XLSX)…")),
-    ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as &PNG or SVG…")),
+    ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as P&NG or SVG…")),
     ActionSpec("export_all", QT_TRANSLATE_NOOP("MainWindow", "Export &all to folder…")),
     ActionSpec("export_report", QT_TRANSLATE_NOOP("MainWindow", "Export &report (PDF)…")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="56"/>
         <source>The figures are licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International (CC BY 4.0)&lt;/a&gt;, © WIPO.</source>
-        <translation>数据采用&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;知识共享署名 4.0 国际许可协议（CC BY 4.0）&lt;/a&gt;，© WIPO。</translation>
+        <translation>数据采用&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;知识共享署名4.0国际许可协议（CC BY 4.0）&lt;/a&gt;，© WIPO。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="66"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="78"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
-        <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
+        <translation>图中显示前{count}项；表中另有{left_out}行</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="92"/>
@@ -73,8 +73,9 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="78"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>
-        <translation>{subject}：{title}</translation>
+        <translation>{title}——{subject}</translation>
     </message>
 </context>
 <context>
@@ -122,27 +123,27 @@ The app keeps running. {where}</source>
         <translation>许可（按概况所述）：{license}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="291"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
         <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
         <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数字与来源所印一致：排名和计数为整数；每百万居民数字统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数字。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="303"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
         <source>Cite the source: {sources}.</source>
         <translation>引用来源：{sources}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
         <source>The profile of {editions} names no source for its figures.</source>
         <translation>{editions} 的概况未注明其数字的来源。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="315"/>
-        <source>{editions}: GII S&amp;T cluster profile tables</source>
-        <translation>{editions}：GII 科技集群概况表格</translation>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
+        <source>{editions} — GII S&amp;T cluster profile tables</source>
+        <translation>{editions}——GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="317"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="321"/>
         <source>GII S&amp;T cluster profile tables</source>
         <translation>GII 科技集群概况表格</translation>
     </message>
@@ -219,11 +220,6 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
-        <source>{cluster} - GII {year} S&amp;T cluster</source>
-        <translation>{cluster} - GII {year} 科技集群</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
         <source>Cluster profile shown</source>
         <translation>所示集群概况</translation>
@@ -268,12 +264,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <source>Export &amp;workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
-        <source>Export chart as &amp;PNG or SVG…</source>
-        <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
@@ -329,6 +319,12 @@ The app keeps running. {where}</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="53"/>
+        <source>Export chart as P&amp;NG or SVG…</source>
+        <translation>将图表导出为 PNG 或 SVG(&amp;N)…</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
@@ -379,6 +375,16 @@ The app keeps running. {where}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
+        <source>{cluster} — GII {year} S&amp;T cluster</source>
+        <translation>{cluster}——GII {year} 科技集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
+        <source>{first} and {second} — compared</source>
+        <translation>{first} 与 {second}——对比</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
@@ -391,12 +397,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="54"/>
         <source>compared with {cluster}</source>
-        <translation>对比：{cluster}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
-        <source>{first} and {second} - compared</source>
-        <translation>{first} 与 {second} - 对比</translation>
+        <translation>与 {cluster} 对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="41"/>
@@ -652,6 +653,11 @@ The app keeps running. {where}</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
+        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
+        <translation>{cluster}——GII {year} 科技集群概况</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="678"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
@@ -664,7 +670,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
         <source>Output per 1 million inhabitants</source>
-        <translation>每 100 万居民的产出</translation>
+        <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="539"/>
@@ -679,7 +685,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="546"/>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="577"/>
@@ -702,21 +708,16 @@ The app keeps running. {where}</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
-        <source>{cluster}: GII {year} S&amp;T cluster profile</source>
-        <translation>{cluster}：GII {year} 科技集群概况</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="696"/>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="742"/>
         <source>Page {number} of {total}</source>
-        <translation>第 {number} 页，共 {total} 页</translation>
+        <translation>第{number}页，共{total}页</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="17"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="22"/>
         <source>not given in the source profile</source>
         <translation>来源概况未给出</translation>
     </message>
@@ -726,94 +727,94 @@ The app keeps running. {where}</source>
         <translation>{cluster}，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="87"/>
         <source>{what}; period {not_given}</source>
-        <translation>{what}；统计期{not_given}</translation>
+        <translation>{what}（统计期：{not_given}）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="83"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="88"/>
         <source>{what}, {first}–{last}</source>
-        <translation>{what}，{first}–{last}</translation>
+        <translation>{what}（{first}–{last}年）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="90"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="96"/>
         <source>largest science and technology cluster of the top 100 in {year}</source>
-        <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
+        <translation>{year}年全球前100科技集群中的规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="95"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="101"/>
         <source>rank by intensity: {not_given}</source>
         <translation>强度排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="98"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="104"/>
         <source>S&amp;T cluster by intensity (relative to population density)</source>
-        <translation>按强度（相对于人口密度）的科技集群排名</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="103"/>
-        <source>rank within {economy}: {not_given}</source>
-        <translation>在 {economy} 内的排名：{not_given}</translation>
+        <translation>科技集群强度排名（相对于人口密度）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
+        <source>rank within {economy}: {not_given}</source>
+        <translation>在{economy}集群中的排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="115"/>
         <source>{rank} of {total}</source>
-        <translation>{total} 个中的{rank}</translation>
+        <translation>{rank}（共{total}个）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="112"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="118"/>
         <source>among the clusters of {economy} in the top 100</source>
-        <translation>在 {economy} 进入前 100 的集群中</translation>
+        <translation>{economy}入选全球前100的集群中的排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="126"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
+        <translation>两项数据均为五年内每100万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="127"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="134"/>
-        <source>PCT patent applications per 1 million inhabitants</source>
-        <translation>每 100 万居民的 PCT 专利申请</translation>
+        <translation>两项数据均为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
+        <source>PCT patent applications per 1 million inhabitants</source>
+        <translation>每100万居民 PCT 专利申请数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="146"/>
         <source>scientific articles per 1 million inhabitants</source>
-        <translation>每 100 万居民的科学论文</translation>
+        <translation>每100万居民科学论文数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="161"/>
-        <source>of PCT applications are co-invented with inventors elsewhere</source>
-        <translation>的 PCT 申请与外地发明人合作发明</translation>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="167"/>
+        <source>of PCT applications are co-invented with other inventors</source>
+        <translation>PCT 申请中与其他发明人合作发明的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="162"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="169"/>
+        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
+        <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="168"/>
         <source>of scientific articles are co-published with other organizations</source>
-        <translation>的科学论文与其他机构合作发表</translation>
+        <translation>科学论文中与其他机构合作发表的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="163"/>
-        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with inventors elsewhere; {publications} of its scientific articles are published in collaboration with other organizations.</source>
-        <translation>{cluster} 的 PCT 专利申请中有 {patents} 与外地发明人合作提交；其科学论文中有 {publications} 与其他机构合作发表。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="178"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="184"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
-        <translation>科技集群 · 全球创新指数 {year}</translation>
+        <translation>科技集群 · {year}年全球创新指数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="186"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="192"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
-        <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}</translation>
+        <translation>首位 PCT 申请人：{count}件申请，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="190"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="196"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
-        <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
+        <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="62"/>
@@ -829,7 +830,12 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
-        <translation>每百万人数据为五年内每 100 万居民的产出，并非总量。</translation>
+        <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
+        <source>PCT applications co-invented with other inventors</source>
+        <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="61"/>
@@ -840,11 +846,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
         <source>Output</source>
         <translation>产出</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
-        <source>PCT applications co-invented with inventors elsewhere</source>
-        <translation>与外地发明人合作的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="95"/>
@@ -904,12 +905,12 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
         <source>Rank by size (top 100)</source>
-        <translation>规模排名（前 100）</translation>
+        <translation>规模排名（前100）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
         <source>Rank by intensity (top 100)</source>
-        <translation>强度排名（前 100）</translation>
+        <translation>强度排名（前100）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="87"/>
@@ -919,7 +920,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="94"/>
         <source>Economy&apos;s clusters in top 100</source>
-        <translation>该经济体进入前 100 的集群数</translation>
+        <translation>该经济体入选前100的集群数</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="101"/>
@@ -937,24 +938,34 @@ The app keeps running. {where}</source>
         <translation>PCT 申请统计起始年</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="27"/>
+        <source>{copyright}.</source>
+        <translation>{copyright}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="30"/>
+        <source>DOI {doi}.</source>
+        <translation>DOI：{doi}。</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
         <source>The cluster&apos;s rank by size among the GII&apos;s top 100 S&amp;T clusters (1 is the largest).</source>
-        <translation>集群在 GII 前 100 个科技集群中按规模的排名（1 为最大）。</translation>
+        <translation>集群在 GII 全球前100科技集群中的规模排名（1为最大）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
         <source>The cluster&apos;s rank among the top 100 by intensity, that is its output relative to population density (1 is first); empty where the profile does not give it.</source>
-        <translation>集群在前 100 名中按强度（即相对于人口密度的产出）的排名（1 为第一）；概况未给出时为空。</translation>
+        <translation>集群在全球前100中的强度排名，即相对于人口密度的产出（1为第一）；概况未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
         <source>The cluster&apos;s rank among its economy&apos;s clusters in the top 100; empty where not given.</source>
-        <translation>集群在其经济体进入前 100 名的集群中的排名；未给出时为空。</translation>
+        <translation>集群在其经济体入选前100的集群中的排名；未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="96"/>
         <source>How many of the top 100 S&amp;T clusters are in the cluster&apos;s economy; empty where not given.</source>
-        <translation>前 100 个科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
+        <translation>全球前100科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
@@ -1004,12 +1015,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
         <source>PCT applications co-invented elsewhere</source>
-        <translation>与外地合作发明的 PCT 申请</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
-        <source>The percentage of the cluster&apos;s PCT applications filed with inventors elsewhere, rounded to a whole number as the source prints it.</source>
-        <translation>集群 PCT 申请中与外地发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>与其他发明人合作的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
@@ -1039,7 +1045,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
         <source>The row&apos;s rank in the source&apos;s top list (1 is first; equal ranks are ties).</source>
-        <translation>该行在来源排行榜中的排名（1 为第一；排名相同表示并列）。</translation>
+        <translation>该行在来源排行榜中的排名（1为第一；排名相同表示并列）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="218"/>
@@ -1069,7 +1075,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="266"/>
         <source>The location&apos;s place in the source&apos;s list (1 is first).</source>
-        <translation>该地点在来源列表中的位次（1 为第一）。</translation>
+        <translation>该地点在来源列表中的位次（1为第一）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="268"/>
@@ -1087,9 +1093,14 @@ The app keeps running. {where}</source>
         <translation>来源概况未列出合作地点。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
+        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
-        <source>{cluster}: key figures, GII {year}</source>
-        <translation>{cluster}：关键数据，GII {year}</translation>
+        <source>Key figures — {cluster}, GII {year}</source>
+        <translation>关键数据——{cluster}，GII {year}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
@@ -1174,18 +1185,18 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
-        <source>Who it is made with: inventors elsewhere or other organizations.</source>
-        <translation>合作对象：外地发明人或其他机构。</translation>
+        <source>Who it is made with: other inventors or other organizations.</source>
+        <translation>合作对象：其他发明人或其他机构。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
+        <source>other inventors</source>
+        <translation>其他发明人</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
         <source>The percentage of the cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
         <translation>集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
-        <source>inventors elsewhere</source>
-        <translation>外地发明人</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="368"/>
@@ -1225,7 +1236,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="78"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
         <source>Source and licence</source>
-        <translation>来源与许可</translation>
+        <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="43"/>
@@ -1237,7 +1248,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="49"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="116"/>
         <source>Output per 1 million inhabitants</source>
-        <translation>每 100 万居民的产出</translation>
+        <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="124"/>
@@ -1312,7 +1323,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
         <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
-        <translation>整数，显示千位分隔符（2131 显示为 2,131）。</translation>
+        <translation>整数，显示千位分隔符（2131显示为2,131）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="227"/>
@@ -1322,7 +1333,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
-        <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25 显示为 25%）。</translation>
+        <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25显示为25%）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>

@@ -43,7 +43,7 @@ def shown_boxes() -> list[str]:
 
 def test_opening_a_profile_text_shows_it_and_keeps_it_in_the_library(window: MainWindow) -> None:
     assert window.doors.open_profile(str(NORDHAVN))
-    assert window.windowTitle() == "Nordhavn–Østerby, Denmark - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Nordhavn–Østerby, Denmark — GII 2024 S&T cluster"
     kept = list(library_folder().glob("*.yaml"))
     assert [path.name for path in kept] == [kept_file_name(window.session.profile)]
     assert load_profile(kept[0]) == window.session.profile
@@ -155,7 +155,7 @@ def test_compare_mode_sets_two_clusters_side_by_side_and_leaving_restores(window
     assert "CC BY 4.0" in copied[-1]
 
     window.session.stop_comparing()
-    assert window.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Qingdao, China — GII 2024 S&T cluster"
     assert [cells(window, tab) for tab in range(4)] == single
     assert not window.window_actions["stop_compare"].isEnabled()
 
