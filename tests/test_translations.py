@@ -59,7 +59,7 @@ def test_the_translation_file_lists_exactly_the_strings_in_the_sources(tmp_path:
 def test_the_built_translation_loads(qapp: object) -> None:
     from PySide6.QtCore import QTranslator
 
-    assert QM.exists(), "run `make translations` (make test does)"
+    assert QM.exists(), "run `make translations` and commit the .qm"
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("MainWindow", "&File") == "文件(&F)"
