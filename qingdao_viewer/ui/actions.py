@@ -45,7 +45,7 @@ ACTIONS = (
     ActionSpec("save_yaml", QT_TRANSLATE_NOOP("MainWindow", "&Save profile as YAML…")),
     ActionSpec("remove_kept", QT_TRANSLATE_NOOP("MainWindow", "Re&move from library…")),
     ActionSpec("show_library", QT_TRANSLATE_NOOP("MainWindow", "Show library &folder")),
-    ActionSpec("export_table", QT_TRANSLATE_NOOP("MainWindow", "Export table as &CSV…")),
+    ActionSpec("export_table", QT_TRANSLATE_NOOP("MainWindow", "Export table as CS&V…")),
     ActionSpec("export_workbook", QT_TRANSLATE_NOOP("MainWindow", "Export &workbook (XLSX)…")),
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as P&NG or SVG…")),
     ActionSpec("export_all", QT_TRANSLATE_NOOP("MainWindow", "Export &all to folder…")),

@@ -257,8 +257,8 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
-        <source>Export table as &amp;CSV…</source>
-        <translation>将表格导出为 CSV(&amp;C)…</translation>
+        <source>Export table as CS&amp;V…</source>
+        <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>

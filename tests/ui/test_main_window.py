@@ -232,7 +232,7 @@ def test_tables_and_charts_offer_copy_and_export_in_their_context_menus(window: 
     page = window.pages.page(PATENTS)
     view, chart = page.table_views()[0], page.charts()[0]
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as &CSV…"]
+    assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as CS&V…"]
     assert view.actions()[0].shortcut().matches(QKeySequence(QKeySequence.StandardKey.Copy)) == (
         QKeySequence.SequenceMatch.ExactMatch
     )
