@@ -101,7 +101,8 @@ def test_a_wheel_from_the_committed_tree_ships_and_speaks_chinese(tmp_path: Path
     wheels, site, elsewhere = tmp_path / "wheels", tmp_path / "site", tmp_path / "elsewhere"
     elsewhere.mkdir()
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
-    built = _run([*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(wheels), str(source)], tmp_path)
+    wheel_command = [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(wheels), str(source)]
+    built = _run(wheel_command, tmp_path)
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = wheels.glob("qingdao_viewer-*.whl")
     with zipfile.ZipFile(wheel) as archive:
