@@ -123,9 +123,10 @@ def test_chinese_sentences_of_real_profiles(chinese: None, path: Path) -> None:
     assert size.figure == f"第{profile.ranks.size}名"
     assert f"{profile.ranks.size}th" not in " ".join(prose)
     if profile.ranks.in_economy is not None:
-        assert in_economy.figure == f"第{profile.ranks.in_economy}名（共{profile.ranks.economy_clusters}个）"
+        assert in_economy.figure == f"第{profile.ranks.in_economy}名"
         # the economy as Chinese writes it where known, else as the profile gives it
-        assert in_economy.caption == f"{known or profile.economy}入选全球前100的集群中的排名"
+        total = profile.ranks.economy_clusters
+        assert in_economy.caption == f"在{known or profile.economy}入选全球前100的{total}个集群中"
     assert f"{profile.year}年全球前100" in size.caption
     assert overview.subtitle == f"科技集群 · {profile.year}年全球创新指数"
 
@@ -136,7 +137,7 @@ def test_qingdaos_overview_reads_as_written_chinese(chinese: None) -> None:
     assert [tuple(card) for card in overview.ranks] == [
         ("第20名", "2024年全球前100科技集群中的规模排名"),
         ("第23名", "科技集群强度排名（相对于人口密度）"),
-        ("第8名（共26个）", "中国入选全球前100的集群中的排名"),
+        ("第8名", "在中国入选全球前100的26个集群中"),
     ]
     assert tuple(overview.collaboration.patents) == ("2%", "PCT 申请中与其他发明人合作发明的比例")
     assert overview.collaboration.summary == (

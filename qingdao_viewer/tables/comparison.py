@@ -67,7 +67,7 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
     return ComparisonTables(
         key_figures=Table(
             name="comparison-key-figures",
-            title=translate("Tables", "Key figures: {first} and {second}").format(
+            title=translate("Tables", "Key figures — {first} and {second}").format(
                 first=edition_title(first), second=edition_title(second)
             ),
             columns=key_figure_columns(),

@@ -21,6 +21,14 @@ from qingdao_viewer.tables.table import MISSING, Kind, Subject, display_text, or
 
 NOT_GIVEN = QT_TRANSLATE_NOOP("Tables", "not given in the source profile")
 
+# The rank within the economy is a figure and its caption, both formatted with the same values
+# (rank, total, economy), so a language says each value where it reads best: English "8th of 26"
+# over "among the clusters of China in the top 100", Chinese "第8名" over
+# "在中国入选全球前100的26个集群中". Between them the two name every value once.
+IN_ECONOMY_FIGURE = QT_TRANSLATE_NOOP("Tables", "{rank} of {total}")
+IN_ECONOMY_CAPTION = QT_TRANSLATE_NOOP("Tables", "among the clusters of {economy} in the top 100")
+CARD_PAIRS = ((IN_ECONOMY_FIGURE, IN_ECONOMY_CAPTION),)
+
 
 class Figure(NamedTuple):
     """A figure as the source prints it, with what it means."""
@@ -111,11 +119,10 @@ def _ranks(profile: ClusterProfile) -> RankFigures:
             ),
         )
     else:
+        values = {"rank": ordinal(ranks.in_economy), "total": ranks.economy_clusters, "economy": economy}
         in_economy = Figure(
-            translate("Tables", "{rank} of {total}").format(
-                rank=ordinal(ranks.in_economy), total=ranks.economy_clusters
-            ),
-            translate("Tables", "among the clusters of {economy} in the top 100").format(economy=economy),
+            translate("Tables", IN_ECONOMY_FIGURE).format(**values),
+            translate("Tables", IN_ECONOMY_CAPTION).format(**values),
         )
     return RankFigures(size, intensity, in_economy)
 

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="46"/>
         <source>Reads WIPO Global Innovation Index science and technology cluster profiles.</source>
-        <translation>阅读世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
+        <translation>用于查看世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="49"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="51"/>
         <source>Source and licence of the profile shown</source>
-        <translation>所示概况的来源与许可</translation>
+        <translation>当前概况的来源与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="53"/>
@@ -125,7 +125,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
         <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
-        <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数字与来源所印一致：排名和计数为整数；每百万居民数字统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数字。</translation>
+        <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数据与来源一致：排名和计数为整数；每百万居民数据统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数据。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
@@ -135,7 +135,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
         <source>The profile of {editions} names no source for its figures.</source>
-        <translation>{editions} 的概况未注明其数字的来源。</translation>
+        <translation>{editions} 的概况未注明数据来源。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
@@ -153,7 +153,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="29"/>
         <source>Export chart as PNG</source>
-        <translation>导出图表为 PNG</translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="38"/>
@@ -222,7 +222,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
         <source>Cluster profile shown</source>
-        <translation>所示集群概况</translation>
+        <translation>当前显示的集群概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
@@ -463,7 +463,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="159"/>
         <source>Compare with</source>
-        <translation>对比</translation>
+        <translation>选择对比集群</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
@@ -606,7 +606,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="78"/>
         <source>Open the folder exported to</source>
-        <translation>打开导出到的文件夹</translation>
+        <translation>打开导出的目标文件夹</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="86"/>
@@ -642,7 +642,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
         <source>No file manager opened {path}.</source>
-        <translation>没有文件管理器打开 {path}。</translation>
+        <translation>未能用文件管理器打开 {path}。</translation>
     </message>
 </context>
 <context>
@@ -727,104 +727,104 @@ The app keeps running. {where}</source>
         <translation>{cluster}，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="87"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="95"/>
         <source>{what}; period {not_given}</source>
         <translation>{what}（统计期：{not_given}）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="88"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="96"/>
         <source>{what}, {first}–{last}</source>
         <translation>{what}（{first}–{last}年）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="96"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="104"/>
         <source>largest science and technology cluster of the top 100 in {year}</source>
         <translation>{year}年全球前100科技集群中的规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="101"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
         <source>rank by intensity: {not_given}</source>
         <translation>强度排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="104"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="112"/>
         <source>S&amp;T cluster by intensity (relative to population density)</source>
         <translation>科技集群强度排名（相对于人口密度）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="117"/>
         <source>rank within {economy}: {not_given}</source>
         <translation>在{economy}集群中的排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="115"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="28"/>
         <source>{rank} of {total}</source>
-        <translation>{rank}（共{total}个）</translation>
+        <translation>{rank}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="118"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="29"/>
         <source>among the clusters of {economy} in the top 100</source>
-        <translation>{economy}入选全球前100的集群中的排名</translation>
+        <translation>在{economy}入选全球前100的{total}个集群中</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="126"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
         <translation>两项数据均为五年内每100万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
         <translation>两项数据均为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="147"/>
         <source>PCT patent applications per 1 million inhabitants</source>
         <translation>每100万居民 PCT 专利申请数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="146"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="153"/>
         <source>scientific articles per 1 million inhabitants</source>
         <translation>每100万居民科学论文数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="167"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
         <source>of PCT applications are co-invented with other inventors</source>
         <translation>PCT 申请中与其他发明人合作发明的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="169"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
         <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
         <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="168"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="175"/>
         <source>of scientific articles are co-published with other organizations</source>
         <translation>科学论文中与其他机构合作发表的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="184"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="191"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
         <translation>科技集群 · {year}年全球创新指数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="192"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="199"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
         <translation>首位 PCT 申请人：{count}件申请，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="196"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="203"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
         <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="62"/>
         <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
-        <translation>该集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="70"/>
-        <source>Key figures: {first} and {second}</source>
-        <translation>关键数据：{first} 与 {second}</translation>
+        <source>Key figures — {first} and {second}</source>
+        <translation>关键数据——{first} 与 {second}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
@@ -900,7 +900,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/table.py" line="82"/>
         <source>The edition of the Global Innovation Index the figures are from.</source>
-        <translation>数字所属的全球创新指数版本。</translation>
+        <translation>数据所属的全球创新指数版本。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
@@ -1025,7 +1025,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="156"/>
         <source>The percentage of the cluster&apos;s scientific articles published with other organizations, rounded to a whole number as the source prints it.</source>
-        <translation>集群科学论文中与其他机构合作发表的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>集群科学论文中与其他机构合作发表的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="169"/>
@@ -1050,12 +1050,12 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="218"/>
         <source>The row&apos;s count as a percentage of the cluster&apos;s total, rounded to a whole number as the source prints it.</source>
-        <translation>该行数量占集群总量的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该行数量占集群总量的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="228"/>
         <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
-        <translation>占比：该行数量占集群总量的百分比，按来源的取整方式。</translation>
+        <translation>占比：该行数量占集群总量的百分比，与来源一致取整。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="242"/>
@@ -1070,7 +1070,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="246"/>
         <source>The field&apos;s percentage of the cluster&apos;s output of this kind, rounded to a whole number as the source prints it.</source>
-        <translation>该领域占集群此类产出的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该领域占集群此类产出的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="266"/>
@@ -1115,7 +1115,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="301"/>
         <source>The PCT applicant, as the source prints its name.</source>
-        <translation>PCT 申请人，名称与来源所印一致。</translation>
+        <translation>PCT 申请人，名称与来源一致。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="304"/>
@@ -1151,7 +1151,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="325"/>
         <source>The publishing organization, as the source prints its name.</source>
-        <translation>发表机构，名称与来源所印一致。</translation>
+        <translation>发表机构，名称与来源一致。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="328"/>
@@ -1196,7 +1196,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
         <source>The percentage of the cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
-        <translation>集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="368"/>
@@ -1333,7 +1333,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
-        <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25显示为25%）。</translation>
+        <translation>占集群总量的百分比，与来源一致取整，以小数存储（0.25显示为25%）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>
