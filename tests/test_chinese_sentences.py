@@ -21,6 +21,7 @@ import pytest
 from qingdao_viewer import i18n
 from qingdao_viewer.economies import economy_name, names
 from qingdao_viewer.profile import ClusterProfile, load_profile
+from qingdao_viewer.tables.comparison import build_comparison
 from qingdao_viewer.tables.profile_tables import attribution_text, build_overview, build_tables
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,6 +149,18 @@ def test_qingdaos_overview_reads_as_written_chinese(chinese: None) -> None:
     assert overview.attribution.startswith("来源：WIPO，")
     assert "。 " not in overview.attribution and ". " not in overview.attribution
     assert overview.attribution.endswith("许可协议：CC BY 4.0。DOI：10.34667/tind.50062。")
+
+
+def test_the_comparisons_words_are_chinese_too(chinese: None) -> None:
+    first, second = (load_profile(path) for path in PROFILES[:2])
+    tables = build_comparison(first, second).all
+    kessington = "Port Vellmar–Kessington, MA, United States of America"
+    assert tables[0].title == f"关键数据——Qingdao, China，GII 2024 与 {kessington}，GII 2024"
+    for table in tables:
+        for text in [table.title, table.note, table.attribution, *(column.header for column in table.columns)]:
+            rest = without_names(without_names(text or "", first), second)
+            assert not ASCII_PUNCTUATION.search(rest), text
+    assert [row[0] for row in tables[1].rows] == ["与其他发明人合作发明的 PCT 申请", "与其他机构合作发表的科学论文"]
 
 
 def test_english_is_unaffected(qapp: object) -> None:
