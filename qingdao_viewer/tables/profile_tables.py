@@ -142,7 +142,7 @@ def key_figure_columns() -> tuple[Column, ...]:
             translate("Tables", "The last publication year of the scientific articles counted; empty where not given."),
         ),
         Column(
-            translate("Tables", "PCT applications co-invented elsewhere"),
+            translate("Tables", "PCT applications co-invented"),
             Kind.SHARE,
             translate(
                 "Tables",

@@ -1013,11 +1013,6 @@ The app keeps running. {where}</source>
         <translation>所统计科学论文的截止发表年份；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
-        <source>PCT applications co-invented elsewhere</source>
-        <translation>与其他发明人合作的 PCT 申请</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
@@ -1096,6 +1091,11 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
         <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
         <translation>集群 PCT 申请中与其他发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <source>PCT applications co-invented</source>
+        <translation>合作发明的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>

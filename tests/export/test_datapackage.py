@@ -161,7 +161,7 @@ def test_a_comparison_package_lists_both_clusters_and_their_comparison(
     assert comparison["name"] == "qingdao-2024-nordhavn-osterby-2024-comparison-collaboration"
     assert comparison["schema"]["primaryKey"] == ["Cluster", "Economy", "Year"]
     assert [field["name"] for field in comparison["schema"]["fields"]] == [
-        "Cluster", "Economy", "Year", "PCT applications co-invented elsewhere (%)",
+        "Cluster", "Economy", "Year", "PCT applications co-invented (%)",
         "Scientific articles co-published (%)",
     ]  # fmt: skip
     assert len(comparison["clusters"]) == 2

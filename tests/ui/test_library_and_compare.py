@@ -218,7 +218,7 @@ def test_export_all_in_compare_mode_adds_the_other_cluster_and_the_comparison_ta
     assert len(names) == len(set(names)) == 14 + 14 + 2 + 1 + 1 and names[-1] == "datapackage.json"
     rows = (tmp_path / f"{both}-comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
     assert rows == [
-        "Cluster,Economy,Year,PCT applications co-invented elsewhere (%),Scientific articles co-published (%)",
+        "Cluster,Economy,Year,PCT applications co-invented (%),Scientific articles co-published (%)",
         "Qingdao,China,2024,2,63",
         "Nordhavn–Østerby,Denmark,2024,17,58",
     ]
