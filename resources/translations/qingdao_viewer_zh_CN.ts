@@ -75,7 +75,7 @@
         <location filename="../../qingdao_viewer/charts/spec.py" line="78"/>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>
-        <translation>{title}——{subject}</translation>
+        <translation>{subject}——{title}</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="70"/>
         <source>Key figures — {first} and {second}</source>
-        <translation>关键数据——{first} 与 {second}</translation>
+        <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
@@ -1100,7 +1100,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
         <source>Key figures — {cluster}, GII {year}</source>
-        <translation>关键数据——{cluster}，GII {year}</translation>
+        <translation>{cluster}，GII {year}——关键数据</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
