@@ -1090,7 +1090,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
         <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
-        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
