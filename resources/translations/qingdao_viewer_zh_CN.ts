@@ -251,6 +251,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -615,16 +616,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="228"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
@@ -643,6 +647,68 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
         <source>No file manager opened {path}.</source>
         <translation>未能用文件管理器打开 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="87"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="91"/>
+        <source>Filter by cluster, economy or top name</source>
+        <translation>按集群、经济体或首位名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
+        <source>Filter the library</source>
+        <translation>筛选资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <source>Economy</source>
+        <translation>经济体</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="102"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <source>&amp;Compare the two selected</source>
+        <translation>对比所选的两个(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
+        <source>&amp;Remove from library…</source>
+        <translation>从资料库中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="151"/>
+        <source>All economies</source>
+        <translation>所有经济体</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
+        <source>All editions</source>
+        <translation>所有版本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="169"/>
+        <source>{shown} of {total} shown</source>
+        <translation>显示 {shown} 个，共 {total} 个</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="217"/>
+        <source>Remove these profiles from the library? Their files are deleted.
+{names}</source>
+        <translation>要从资料库中移除这些概况吗？其文件将被删除。
+{names}</translation>
     </message>
 </context>
 <context>
@@ -913,9 +979,101 @@ The app keeps running. {where}</source>
         <translation>强度排名（前100）</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="61"/>
+        <source>A rank as the profile prints it.</source>
+        <translation>排名，与概况一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="64"/>
+        <source>Size rank</source>
+        <translation>规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="65"/>
+        <source>Intensity rank</source>
+        <translation>强度排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="66"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="87"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="68"/>
+        <source>Clusters of its economy</source>
+        <translation>所在经济体的集群数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="70"/>
+        <source>The economy&apos;s clusters in the top 100.</source>
+        <translation>该经济体入选全球前100的集群数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="73"/>
+        <source>PCT applications per million</source>
+        <translation>每百万居民 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="80"/>
+        <source>Per 1 million inhabitants over five years, not a total.</source>
+        <translation>五年内每100万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="78"/>
+        <source>Scientific articles per million</source>
+        <translation>每百万居民科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="83"/>
+        <source>PCT co-invented</source>
+        <translation>PCT 合作发明</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="85"/>
+        <source>PCT applications co-invented with other inventors.</source>
+        <translation>与其他发明人合作发明的 PCT 申请。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="88"/>
+        <source>Articles co-published</source>
+        <translation>合作发表论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="90"/>
+        <source>Scientific articles co-published with other organizations.</source>
+        <translation>与其他机构合作发表的科学论文。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="92"/>
+        <source>Top PCT applicant</source>
+        <translation>首位 PCT 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="93"/>
+        <source>Top publishing organization</source>
+        <translation>首位发表机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <source>Where the profile is kept.</source>
+        <translation>概况的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="109"/>
+        <source>Library of profiles</source>
+        <translation>概况资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
+        <source>Figures as each profile prints them; per-million figures are not totals.</source>
+        <translation>数据与各概况一致；每百万居民数据并非总量。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="94"/>
@@ -1222,6 +1380,201 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/table_model.py" line="13"/>
         <source>Not given in the source profile</source>
         <translation>来源概况未给出</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="136"/>
+        <source>Derived by Qingdao Viewer, not published by WIPO: a top list&apos;s share is its count over the cluster&apos;s total, rounded to a whole percentage, so each row bounds the total; the estimate is the narrowest interval all rows allow. The population is a total over its per-million figure.</source>
+        <translation>由 Qingdao Viewer 推算，并非 WIPO 发布：排行榜中的占比是该行数量除以集群总量、取整为百分比，因此每一行都限定了总量的范围；估计值是所有行共同允许的最窄区间。人口为总量除以其每百万居民数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="146"/>
+        <source>the listed rows&apos; sum</source>
+        <translation>所列各行之和</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="147"/>
+        <source>row {ranks}</source>
+        <translation>第{ranks}行</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="152"/>
+        <source>No estimate: the {list} give no rows, or no total fits them all.</source>
+        <translation>无法估计：{list}没有数据行，或没有任何总量能同时符合所有行。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="157"/>
+        <source>From the {list}&apos; counts and rounded shares: low from {low}, high from {high}.</source>
+        <translation>根据{list}的数量和取整后的占比：下限来自{low}，上限来自{high}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="165"/>
+        <source>No estimate: the totals above give none.</source>
+        <translation>无法估计：上述总量未给出估计。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="174"/>
+        <source>top PCT applicants</source>
+        <translation>主要 PCT 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="175"/>
+        <source>top publishing organizations</source>
+        <translation>主要发表机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="177"/>
+        <source>PCT applications, cluster total</source>
+        <translation>PCT 申请，集群总量</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="178"/>
+        <source>Scientific articles, cluster total</source>
+        <translation>科学论文，集群总量</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="180"/>
+        <source>Population, from PCT applications</source>
+        <translation>人口（由 PCT 申请推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="181"/>
+        <source>The PCT total over PCT applications per million inhabitants.</source>
+        <translation>PCT 申请总量除以每百万居民 PCT 申请数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="185"/>
+        <source>Population, from scientific articles</source>
+        <translation>人口（由科学论文推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="186"/>
+        <source>The article total over scientific articles per million inhabitants.</source>
+        <translation>论文总量除以每百万居民科学论文数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="190"/>
+        <source>Population, both taken together</source>
+        <translation>人口（两者合并）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="191"/>
+        <source>Where the two population intervals overlap.</source>
+        <translation>两个人口区间的重叠部分。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="197"/>
+        <source>Derived estimates (not in the source)</source>
+        <translation>推算估计（来源中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="199"/>
+        <source>Figure (derived)</source>
+        <translation>数据（推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
+        <source>The interval&apos;s middle.</source>
+        <translation>区间的中点。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
+        <source>At least</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
+        <source>The interval&apos;s lower bound.</source>
+        <translation>区间的下界。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
+        <source>At most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
+        <source>The interval&apos;s upper bound.</source>
+        <translation>区间的上界。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="203"/>
+        <source>How it is derived</source>
+        <translation>推算方法</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="71"/>
+        <source>Rank in the top 100 by size</source>
+        <translation>全球前100中的规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="72"/>
+        <source>Rank by intensity</source>
+        <translation>强度排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="73"/>
+        <source>Rank in its economy</source>
+        <translation>所在经济体内排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="75"/>
+        <source>PCT applications per million inhabitants</source>
+        <translation>每百万居民 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="80"/>
+        <source>Scientific articles per million inhabitants</source>
+        <translation>每百万居民科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="85"/>
+        <source>PCT applications co-invented (%)</source>
+        <translation>合作发明的 PCT 申请（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="135"/>
+        <source>{cluster} across editions — GII {years}</source>
+        <translation>{cluster} 各版本——GII {years}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="150"/>
+        <source>Key figures by edition — {cluster}</source>
+        <translation>{cluster}——各版本关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
+        <source>Articles co-published with other organizations (%)</source>
+        <translation>与其他机构合作发表的论文（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="110"/>
+        <source>GII {year}</source>
+        <translation>GII {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="115"/>
+        <source>Change, GII {earlier} to {later} (between published editions)</source>
+        <translation>变化，GII {earlier}至{later}（已发布版本之间）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="119"/>
+        <source>The later edition&apos;s published figure minus the earlier one&apos;s; WIPO redraws clusters and restates ranks each edition, so this is not a measured change. For ranks, a negative change is a higher place.</source>
+        <translation>较新版本发布的数据减去较早版本的数据；WIPO 每个版本都会重新划定集群并重新公布排名，因此这并非实测的变化。对排名而言，负值表示名次上升。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="140"/>
+        <source>Figures as each edition published them. Changes are between published editions: clusters are redrawn and earlier ranks restated in each edition.</source>
+        <translation>数据与各版本发布的一致。变化为已发布版本之间的差值：每个版本都会重新划定集群，并重新公布以往的排名。</translation>
     </message>
 </context>
 <context>
