@@ -9,6 +9,7 @@ contains it, and the app installed from that wheel speaks Chinese under ``zh_CN`
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -118,3 +119,10 @@ def test_a_wheel_from_the_committed_tree_ships_and_speaks_chinese(tmp_path: Path
     assert Path(package).resolve().is_relative_to(site.resolve()), f"imported {package}, not the installed copy"
     assert Path(translations).resolve().is_relative_to(site.resolve()), translations
     assert (language, file_menu, rank, china) == ("zh_CN", "文件(&F)", "第20名", "中国"), spoken.stdout
+    # The installed command itself, as a user runs it: --lang zh_CN titles the report in Chinese.
+    report = elsewhere / "report.pdf"
+    command = [sys.executable, "-m", "qingdao_viewer", "--lang", "zh_CN", "--report", str(report)]
+    made = _run(command, elsewhere, PYTHONPATH=str(site))
+    assert made.returncode == 0, made.stderr
+    title = re.search(rb"/Title\s*\((.*?)\)\s*/", report.read_bytes(), re.DOTALL)
+    assert title is not None and "科技集群".encode("utf-16-be") in title.group(1), title
