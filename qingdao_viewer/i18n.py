@@ -4,7 +4,8 @@ Every string a person reads goes through ``translate(context, text)``, a name Qt
 finds in Python sources, so `resources/translations/*.ts` lists them all. The GUI installs
 Qt's translator at start (``install``); with none installed, as in ``--check`` and
 ``--export``, the English source text is used. Data (cluster, organization and place names)
-is never translated: it is shown as the profile gives it.
+is never translated: it is shown as the profile gives it. The one exception is the economy a
+sentence names, which economies.py gives in the language shown where its table knows it.
 """
 
 from __future__ import annotations
