@@ -90,6 +90,8 @@ def test_every_ts_has_its_qm_committed() -> None:
     assert sorted(path.stem for path in TRANSLATIONS.glob("*.ts")) == sorted(
         path.stem for path in TRANSLATIONS.glob("*.qm")
     )
+    if shutil.which("git") is None:
+        return  # the .gitignore can only be asked of git
     ignored = subprocess.run(
         ["git", "-C", str(REPO), "check-ignore", "-q", str(QM)], capture_output=True, check=False, timeout=60
     )
