@@ -163,6 +163,21 @@ def test_the_comparisons_words_are_chinese_too(chinese: None) -> None:
     assert [row[0] for row in tables[1].rows] == ["与其他发明人合作发明的 PCT 申请", "与其他机构合作发表的科学论文"]
 
 
+def test_the_data_packages_descriptions_are_chinese_sentences(chinese: None) -> None:
+    from qingdao_viewer.export.datapackage import package_descriptor, table_resource
+    from qingdao_viewer.export.plan import Edition, plan_export
+
+    profile = load_profile(PROFILES[0])
+    plan = plan_export([Edition(profile, build_tables(profile))])
+    resources = [table_resource(file) for file in plan.tables]
+    descriptions = [resource["description"] for resource in resources]
+    descriptions.append(package_descriptor(resources)["description"])
+    assert any("（2019–2023年）。" in text for text in descriptions), descriptions
+    for text in descriptions:
+        rest = without_names(text, profile)
+        assert not ASCII_PUNCTUATION.search(rest) and "。 " not in rest, text
+
+
 def test_english_is_unaffected(qapp: object) -> None:
     profile = load_profile(REPO / "data" / "qingdao-2024.yaml")
     overview = build_overview(profile, attribution_text(profile))
