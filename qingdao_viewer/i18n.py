@@ -10,7 +10,7 @@ sentence names, which economies.py gives in the language shown where its table k
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
@@ -76,4 +76,12 @@ def sentences(parts: list[str]) -> str:
     text = ""
     for part in parts:
         text += part if not text or text.endswith(tuple(FULL_STOPS)) else f" {part}"
+    return text
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items one after another as the language lists them: "A; B" in English, "甲；乙" in Chinese."""
+    text = ""
+    for item in items:
+        text = translate("Export", "{earlier}; {later}").format(earlier=text, later=item) if text else item
     return text

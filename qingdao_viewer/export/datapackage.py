@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from qingdao_viewer.export.csv_text import ENCODING, csv_headers
 from qingdao_viewer.export.names import ascii_slug, package_name
 from qingdao_viewer.export.plan import DESCRIPTOR, ExportPlan, TableFile
-from qingdao_viewer.i18n import sentences, translate
+from qingdao_viewer.i18n import listing, sentences, translate
 from qingdao_viewer.profile import Source
 from qingdao_viewer.tables import Kind, Subject, Table, tidy
 
@@ -150,7 +150,7 @@ def table_resource(file: TableFile) -> Descriptor:
     """The resource of one CSV file of the export."""
     table = file.table
     editions = table.editions
-    labels = _listing(subject.label for subject in editions)
+    labels = listing(subject.label for subject in editions)
     names_them = all(subject.cluster in table.title for subject in editions)
     sources = [source for source in file.sources if source is not None]
     words = [*(file.notes or ([table.note] if table.note else [])), table.attribution, *_licence_words(sources)]
@@ -279,18 +279,10 @@ def _source_text(source: Descriptor) -> str:
     return translate("Export", "{title}, {path}").format(title=title, path=path) if path else title
 
 
-def _listing(items: Iterable[str]) -> str:
-    """Items one after another as the language lists them: "A; B" in English, "甲；乙" in Chinese."""
-    text = ""
-    for item in items:
-        text = translate("Export", "{earlier}; {later}").format(earlier=text, later=item) if text else item
-    return text
-
-
 def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
     """The descriptor of a folder's CSV files: name, title, description, licences, sources, resources."""
     editions = _editions(resources)
-    labels = _listing(subject.label for subject in editions)
+    labels = listing(subject.label for subject in editions)
     sources = _listed(resources, "sources")
     licenses = _listed(resources, "licenses")
     unsourced = [
@@ -311,10 +303,10 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         )
     ]
     if sources:
-        cited = _listing(_source_text(source) for source in sources)
+        cited = listing(_source_text(source) for source in sources)
         words.append(translate("Export", "Cite the source: {sources}.").format(sources=cited))
     if unsourced:
-        names = _listing(dict.fromkeys(subject.label for subject in unsourced))
+        names = listing(dict.fromkeys(subject.label for subject in unsourced))
         words.append(
             translate("Export", "The profile of {editions} names no source for its figures.").format(editions=names)
         )

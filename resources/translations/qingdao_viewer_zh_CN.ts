@@ -128,32 +128,32 @@ The app keeps running. {where}</source>
         <translation>{title}，{path}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="286"/>
+        <location filename="../../qingdao_viewer/i18n.py" line="86"/>
         <source>{earlier}; {later}</source>
         <translation>{earlier}；{later}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="303"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
         <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
         <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数据与来源一致：排名和计数为整数；每百万居民数据统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="315"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
         <source>Cite the source: {sources}.</source>
         <translation>引用来源：{sources}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
         <source>The profile of {editions} names no source for its figures.</source>
         <translation>{editions} 的概况未注明数据来源。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="327"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
         <source>{editions} — GII S&amp;T cluster profile tables</source>
         <translation>{editions}——GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="329"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="321"/>
         <source>GII S&amp;T cluster profile tables</source>
         <translation>GII 科技集群概况表格</translation>
     </message>
