@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-# The app's translations: Qt Linguist sources (.ts, in git) compiled to .qm (built, not in git).
+# The app's translations: Qt Linguist sources (.ts) compiled to .qm, both in git, so that
+# `pip install .` from a clean clone ships them without PySide6's lrelease at build time.
+# After editing a .ts: `make translations` and commit the .qm with it (tests/test_translations_shipped.py
+# checks that the committed .qm is what lrelease makes of the .ts).
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -36,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
-test: lint translations
+test: lint
 	$(BIN)/python -m pytest
 
 check: $(STAMP)

@@ -4,12 +4,13 @@ Every string a person reads goes through ``translate(context, text)``, a name Qt
 finds in Python sources, so `resources/translations/*.ts` lists them all. The GUI installs
 Qt's translator at start (``install``); with none installed, as in ``--check`` and
 ``--export``, the English source text is used. Data (cluster, organization and place names)
-is never translated: it is shown as the profile gives it.
+is never translated: it is shown as the profile gives it. The one exception is the economy a
+sentence names, which economies.py gives in the language shown where its table knows it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
@@ -57,11 +58,30 @@ def language() -> str:
 
 
 def ordinal(number: int) -> str:
-    """A rank as the language writes it: 1st, 2nd, 3rd, 11th, 22nd ... or 第1, 第22."""
+    """A rank as the language writes it: 1st, 2nd, 3rd, 11th, 22nd ... or 第1名, 第22名."""
     if _language.startswith("zh"):
-        return f"第{number}"
+        return f"第{number}名"
     if 10 <= number % 100 <= 20:
         suffix = "th"
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+FULL_STOPS = "。！？；）"  # a sentence in Chinese ends in one of these and needs no space after it
+
+
+def sentences(parts: list[str]) -> str:
+    """Sentences one after another as the language writes them: "A. B." in English, "甲。乙。" in Chinese."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith(tuple(FULL_STOPS)) else f" {part}"
+    return text
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items one after another as the language lists them: "A; B" in English, "甲；乙" in Chinese."""
+    text = ""
+    for item in items:
+        text = translate("Export", "{earlier}; {later}").format(earlier=text, later=item) if text else item
+    return text

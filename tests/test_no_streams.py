@@ -58,7 +58,7 @@ def test_gui_reports_an_error_in_a_slot_with_no_streams(tmp_path: Path) -> None:
     report = json.loads(result_file.read_text(encoding="utf-8"))
     assert report["status"] == 0
     assert report["dialogs"] == 1 and report["logged"]
-    assert "Qingdao, China - GII 2024 S&T cluster" in report["windows"]  # still open after the error
+    assert "Qingdao, China — GII 2024 S&T cluster" in report["windows"]  # still open after the error
 
 
 def command_line(*args: str) -> str:

@@ -35,8 +35,18 @@ def test_every_string_is_translated() -> None:
 
 
 def test_translations_keep_every_placeholder_and_accelerator() -> None:
+    from qingdao_viewer.tables.overview import CARD_PAIRS
+
+    paired = {source for pair in CARD_PAIRS for source in pair}
+    translated = {(context, source): translation.text or "" for context, source, translation in messages(TS)}
+    for pair in CARD_PAIRS:  # a figure and its caption share their values: each named once by the two
+        sources = sorted(name for source in pair for name in PLACEHOLDER.findall(source))
+        texts = [translated["Tables", source] for source in pair]
+        assert sorted(name for text in texts for name in PLACEHOLDER.findall(text)) == sources, (pair, texts)
     for context, source, translation in messages(TS):
         text = translation.text or ""
+        if source in paired and context == "Tables":
+            continue
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (context, source, text)
         accelerator = re.search(r"&([A-Za-z])", source.replace("S&T", ""))
         if accelerator and context == "MainWindow":
@@ -59,7 +69,7 @@ def test_the_translation_file_lists_exactly_the_strings_in_the_sources(tmp_path:
 def test_the_built_translation_loads(qapp: object) -> None:
     from PySide6.QtCore import QTranslator
 
-    assert QM.exists(), "run `make translations` (make test does)"
+    assert QM.exists(), "run `make translations` and commit the .qm"
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("MainWindow", "&File") == "文件(&F)"

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from qingdao_viewer.export.csv_text import ENCODING, csv_headers
 from qingdao_viewer.export.names import ascii_slug, package_name
 from qingdao_viewer.export.plan import DESCRIPTOR, ExportPlan, TableFile
-from qingdao_viewer.i18n import translate
+from qingdao_viewer.i18n import listing, sentences, translate
 from qingdao_viewer.profile import Source
 from qingdao_viewer.tables import Kind, Subject, Table, tidy
 
@@ -150,14 +150,18 @@ def table_resource(file: TableFile) -> Descriptor:
     """The resource of one CSV file of the export."""
     table = file.table
     editions = table.editions
-    labels = "; ".join(subject.label for subject in editions)
+    labels = listing(subject.label for subject in editions)
     names_them = all(subject.cluster in table.title for subject in editions)
     sources = [source for source in file.sources if source is not None]
     words = [*(file.notes or ([table.note] if table.note else [])), table.attribution, *_licence_words(sources)]
     resource: Descriptor = {
         "name": f"{package_name(editions)}-{ascii_slug(table.name)}",
-        "title": table.title if names_them else f"{labels}: {table.title}",
-        "description": " ".join(word for word in words if word),
+        "title": (
+            table.title
+            if names_them
+            else translate("Chart", "{title} — {subject}").format(title=table.title, subject=labels)
+        ),
+        "description": sentences([word for word in words if word]),
         "path": file.name,
         "profile": "tabular-data-resource",
         "format": "csv",
@@ -272,13 +276,13 @@ def _listed(resources: Sequence[Descriptor], key: str) -> list[Descriptor]:
 
 def _source_text(source: Descriptor) -> str:
     title, path = str(source.get("title", "")), source.get("path")
-    return f"{title}, {path}" if path else title
+    return translate("Export", "{title}, {path}").format(title=title, path=path) if path else title
 
 
 def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
     """The descriptor of a folder's CSV files: name, title, description, licences, sources, resources."""
     editions = _editions(resources)
-    labels = "; ".join(subject.label for subject in editions)
+    labels = listing(subject.label for subject in editions)
     sources = _listed(resources, "sources")
     licenses = _listed(resources, "licenses")
     unsourced = [
@@ -299,10 +303,10 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         )
     ]
     if sources:
-        cited = "; ".join(_source_text(source) for source in sources)
+        cited = listing(_source_text(source) for source in sources)
         words.append(translate("Export", "Cite the source: {sources}.").format(sources=cited))
     if unsourced:
-        names = "; ".join(dict.fromkeys(subject.label for subject in unsourced))
+        names = listing(dict.fromkeys(subject.label for subject in unsourced))
         words.append(
             translate("Export", "The profile of {editions} names no source for its figures.").format(editions=names)
         )
@@ -312,11 +316,11 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         "profile": "tabular-data-package" if tabular else "data-package",
         "name": package_name(editions) if editions else "gii-cluster-profiles",
         "title": (
-            translate("Export", "{editions}: GII S&T cluster profile tables").format(editions=labels)
+            translate("Export", "{editions} — GII S&T cluster profile tables").format(editions=labels)
             if editions
             else translate("Export", "GII S&T cluster profile tables")
         ),
-        "description": " ".join(words),
+        "description": sentences(words),
     }
     if licenses:
         descriptor["licenses"] = licenses

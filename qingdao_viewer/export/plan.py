@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from qingdao_viewer.export.names import export_name
 from qingdao_viewer.export.workbook import workbook_name
+from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile, Source
 from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.comparison import ComparisonTables
@@ -64,7 +65,9 @@ def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:
     """What the Overview says of the per-million figures: five years, the periods counted, the articles' index."""
     output = tables.overview.output
     captions = (figure.caption for figure in (output.pct_applications, output.scientific_articles))
-    return (output.note, *(f"{caption[:1].upper()}{caption[1:]}." for caption in captions))
+    # A caption as a sentence of its own: "PCT patent applications ..., 2019–2023." / "...（2019–2023年）。"
+    sentence = translate("Export", "{caption}.")
+    return (output.note, *(sentence.format(caption=f"{caption[:1].upper()}{caption[1:]}") for caption in captions))
 
 
 def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None = None) -> ExportPlan:

@@ -26,7 +26,7 @@ from qingdao_viewer import APP_NAME
 from qingdao_viewer.export.formula_guard import inert
 from qingdao_viewer.export.names import export_name, slug
 from qingdao_viewer.files import write_atomically
-from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
+from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, listing, translate
 from qingdao_viewer.tables import Column, Kind, Subject, Table, display_text
 from qingdao_viewer.tables.citation import edition_credit
 
@@ -209,7 +209,7 @@ def _about_rows(tables: Sequence[Table]) -> list[tuple[str, str]]:
     credits = [credit for credit in (edition_credit(subject.year) for subject in subjects) if credit is not None]
     attributions = list(dict.fromkeys(table.attribution for table in tables if table.attribution))
     rows: list[tuple[str, str]] = [
-        (translate("Workbook", "Figures of"), "; ".join(subject.label for subject in subjects)),
+        (translate("Workbook", "Figures of"), listing(subject.label for subject in subjects)),
         *((translate("Workbook", "Source"), attribution) for attribution in attributions),
         *(
             (translate("Workbook", "Cite as"), citation)
@@ -250,7 +250,7 @@ def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], for
 
     line += 1
     sheet_rows = [
-        (name, table.title, table.subject.label if table.subject else "; ".join(s.label for s in subjects), table.note)
+        (name, table.title, table.subject.label if table.subject else listing(s.label for s in subjects), table.note)
         for name, table in zip(names, tables, strict=True)
     ]
     sheet_headers = (
@@ -328,14 +328,14 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
         "strings_to_urls": False,
     }
     book = xlsxwriter.Workbook(buffer, options)
-    labels = "; ".join(subject.label for subject in subjects_of(tables))
+    labels = listing(subject.label for subject in subjects_of(tables))
     book.set_properties(
         {
             "title": labels,
             "subject": translate("Workbook", "Global Innovation Index science and technology cluster figures"),
             "author": APP_NAME,
             "created": CREATED,
-            "comments": "; ".join(dict.fromkeys(table.attribution for table in tables if table.attribution)),
+            "comments": listing(dict.fromkeys(table.attribution for table in tables if table.attribution)),
         }
     )
     formats = _Formats(book)

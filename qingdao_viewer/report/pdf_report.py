@@ -623,7 +623,7 @@ def _sections(flow: _Flow, charts: ChartRenderer, tables: ProfileTables) -> Iter
 
 
 def _document_title(profile: ClusterProfile) -> str:
-    return translate("Report", "{cluster}: GII {year} S&T cluster profile").format(
+    return translate("Report", "{cluster} — GII {year} S&T cluster profile").format(
         cluster=profile.title, year=profile.year
     )
 

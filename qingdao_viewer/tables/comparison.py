@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from qingdao_viewer.i18n import translate
+from qingdao_viewer.i18n import sentences, translate
 from qingdao_viewer.profile import ClusterProfile
 from qingdao_viewer.tables.overview import edition_title
 from qingdao_viewer.tables.profile_tables import (
@@ -28,7 +28,7 @@ class ComparisonTables(NamedTuple):
 
 def _credit(first: ClusterProfile, second: ClusterProfile) -> str:
     credits = [attribution_text(first), attribution_text(second)]
-    return credits[0] if credits[0] == credits[1] else " ".join(credits)
+    return credits[0] if credits[0] == credits[1] else sentences(credits)
 
 
 def _subject(profile: ClusterProfile) -> Subject:
@@ -67,7 +67,7 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
     return ComparisonTables(
         key_figures=Table(
             name="comparison-key-figures",
-            title=translate("Tables", "Key figures: {first} and {second}").format(
+            title=translate("Tables", "Key figures — {first} and {second}").format(
                 first=edition_title(first), second=edition_title(second)
             ),
             columns=key_figure_columns(),
@@ -87,7 +87,7 @@ def build_comparison(first: ClusterProfile, second: ClusterProfile) -> Compariso
             ),
             rows=(
                 (
-                    translate("Tables", "PCT applications co-invented with inventors elsewhere"),
+                    translate("Tables", "PCT applications co-invented with other inventors"),
                     first.patents.collaboration.share,
                     second.patents.collaboration.share,
                 ),

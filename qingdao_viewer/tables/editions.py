@@ -82,7 +82,7 @@ def _figures() -> tuple[_Figure, ...]:
             lambda p: p.per_million.scientific_articles,
         ),
         _Figure(
-            translate("Tables", "PCT applications co-invented elsewhere (%)"),
+            translate("Tables", "PCT applications co-invented (%)"),
             Kind.SHARE,
             lambda p: p.patents.collaboration.share,
         ),
@@ -132,7 +132,7 @@ def editions_table(editions: Sequence[ClusterProfile], attribution: str) -> Tabl
     subjects = tuple(Subject(profile.cluster, profile.economy, profile.year) for profile in editions)
     return Table(
         name="editions",
-        title=translate("Tables", "{cluster} across editions: GII {years}").format(
+        title=translate("Tables", "{cluster} across editions — GII {years}").format(
             cluster=first.cluster, years=", ".join(str(year) for year in years)
         ),
         columns=tuple(columns),
@@ -147,7 +147,7 @@ def editions_table(editions: Sequence[ClusterProfile], attribution: str) -> Tabl
         key=(0,),
         tidy_form=Table(
             name="editions",
-            title=translate("Tables", "Key figures by edition: {cluster}").format(cluster=first.cluster),
+            title=translate("Tables", "Key figures by edition — {cluster}").format(cluster=first.cluster),
             columns=key_figure_columns(),
             rows=tuple(key_figures_row(profile) for profile in editions),
             attribution=attribution,

@@ -82,7 +82,7 @@ def library_columns() -> tuple[Column, ...]:
         Column(
             translate("Tables", "PCT co-invented"),
             Kind.SHARE,
-            translate("Tables", "PCT applications co-invented with inventors elsewhere."),
+            translate("Tables", "PCT applications co-invented with other inventors."),
         ),
         Column(
             translate("Tables", "Articles co-published"),

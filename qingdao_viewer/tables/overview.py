@@ -4,17 +4,30 @@ The Overview tab, the Collaboration tab's summary, the compare view, the PDF rep
 the About box all read these, by name: none of them phrases a fact of the profile itself.
 Each figure is a ``Figure``: the figure as the source prints it and the caption under it;
 a figure the profile does not give is an em dash, with a caption saying so.
+
+Every sentence and caption is one translated template with placeholders, so a language
+orders its words as it writes them (never English fragments glued together), and the
+economy is named as the language names it (``economy_name``: 中国 in Chinese, where known).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from qingdao_viewer.economies import economy_name
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, Period, RankedCount
 from qingdao_viewer.tables.table import MISSING, Kind, Subject, display_text, ordinal
 
 NOT_GIVEN = QT_TRANSLATE_NOOP("Tables", "not given in the source profile")
+
+# The rank within the economy is a figure and its caption, both formatted with the same values
+# (rank, total, economy), so a language says each value where it reads best: English "8th of 26"
+# over "among the clusters of China in the top 100", Chinese "第8名" over
+# "在中国入选全球前100的26个集群中". Between them the two name every value once.
+IN_ECONOMY_FIGURE = QT_TRANSLATE_NOOP("Tables", "{rank} of {total}")
+IN_ECONOMY_CAPTION = QT_TRANSLATE_NOOP("Tables", "among the clusters of {economy} in the top 100")
+CARD_PAIRS = ((IN_ECONOMY_FIGURE, IN_ECONOMY_CAPTION),)
 
 
 class Figure(NamedTuple):
@@ -85,6 +98,7 @@ def _period_caption(period: Period | None, what: str) -> str:
 
 def _ranks(profile: ClusterProfile) -> RankFigures:
     ranks = profile.ranks
+    economy = economy_name(profile.economy)
     size = Figure(
         ordinal(ranks.size),
         translate("Tables", "largest science and technology cluster of the top 100 in {year}").format(
@@ -101,15 +115,14 @@ def _ranks(profile: ClusterProfile) -> RankFigures:
         in_economy = Figure(
             MISSING,
             translate("Tables", "rank within {economy}: {not_given}").format(
-                economy=profile.economy, not_given=not_given()
+                economy=economy, not_given=not_given()
             ),
         )
     else:
+        values = {"rank": ordinal(ranks.in_economy), "total": ranks.economy_clusters, "economy": economy}
         in_economy = Figure(
-            translate("Tables", "{rank} of {total}").format(
-                rank=ordinal(ranks.in_economy), total=ranks.economy_clusters
-            ),
-            translate("Tables", "among the clusters of {economy} in the top 100").format(economy=profile.economy),
+            translate("Tables", IN_ECONOMY_FIGURE).format(**values),
+            translate("Tables", IN_ECONOMY_CAPTION).format(**values),
         )
     return RankFigures(size, intensity, in_economy)
 
@@ -158,12 +171,12 @@ def _collaboration(profile: ClusterProfile) -> CollaborationFigures:
     patents = display_text(profile.patents.collaboration.share, Kind.SHARE)
     publications = display_text(profile.publications.collaboration.share, Kind.SHARE)
     return CollaborationFigures(
-        Figure(patents, translate("Tables", "of PCT applications are co-invented with inventors elsewhere")),
+        Figure(patents, translate("Tables", "of PCT applications are co-invented with other inventors")),
         Figure(publications, translate("Tables", "of scientific articles are co-published with other organizations")),
         translate(
             "Tables",
-            "{patents} of {cluster}'s PCT patent applications are filed in collaboration with inventors "
-            "elsewhere; {publications} of its scientific articles are published in collaboration with other "
+            "{patents} of {cluster}'s PCT patent applications are filed in collaboration with other "
+            "inventors; {publications} of its scientific articles are published in collaboration with other "
             "organizations.",
         ).format(patents=patents, cluster=profile.cluster, publications=publications),
     )

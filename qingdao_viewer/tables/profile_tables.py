@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
+from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
 from qingdao_viewer.tables.overview import Overview, build_overview
 from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, subject_columns
@@ -24,13 +24,13 @@ def attribution_text(profile: ClusterProfile) -> str:
         translate("Tables", "Source: {publisher}, {title}.").format(publisher=source.publisher, title=source.title)
     ]
     if source.copyright:
-        parts.append(f"{source.copyright}.")
+        parts.append(translate("Tables", "{copyright}.").format(copyright=source.copyright))
     parts.append(translate("Tables", "Licensed under {license}.").format(license=source.license))
     if source.doi:
-        parts.append(f"DOI {source.doi}.")
+        parts.append(translate("Tables", "DOI {doi}.").format(doi=source.doi))
     if source.url:
         parts.append(source.url)
-    return " ".join(parts)
+    return sentences(parts)
 
 
 def period_years(period: Period | None) -> tuple[int | None, int | None]:
@@ -142,11 +142,11 @@ def key_figure_columns() -> tuple[Column, ...]:
             translate("Tables", "The last publication year of the scientific articles counted; empty where not given."),
         ),
         Column(
-            translate("Tables", "PCT applications co-invented elsewhere"),
+            translate("Tables", "PCT applications co-invented"),
             Kind.SHARE,
             translate(
                 "Tables",
-                "The percentage of the cluster's PCT applications filed with inventors elsewhere, rounded to a "
+                "The percentage of the cluster's PCT applications filed with other inventors, rounded to a "
                 "whole number as the source prints it.",
             ),
         ),
@@ -284,7 +284,7 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
     tables = ProfileTables(
         key_figures=Table(
             name="key-figures",
-            title=translate("Tables", "{cluster}: key figures, GII {year}").format(
+            title=translate("Tables", "Key figures — {cluster}, GII {year}").format(
                 cluster=profile.title, year=profile.year
             ),
             columns=key_figure_columns(),
@@ -348,7 +348,7 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
                 output_column(),
                 Column(
                     translate("Tables", "In collaboration with"),
-                    description=translate("Tables", "Who it is made with: inventors elsewhere or other organizations."),
+                    description=translate("Tables", "Who it is made with: other inventors or other organizations."),
                 ),
                 share_column(
                     translate(
@@ -361,7 +361,7 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
             rows=(
                 (
                     translate("Tables", "PCT applications"),
-                    translate("Tables", "inventors elsewhere"),
+                    translate("Tables", "other inventors"),
                     patents.collaboration.share,
                 ),
                 (

@@ -142,11 +142,11 @@ class MainWindow(QMainWindow):
         comparison = self.session.comparison
         overview = self.session.tables.overview
         if comparison is None:
-            title = translate("MainWindow", "{cluster} - GII {year} S&T cluster").format(
+            title = translate("MainWindow", "{cluster} — GII {year} S&T cluster").format(
                 cluster=overview.title, year=overview.year
             )
         else:
-            title = translate("MainWindow", "{first} and {second} - compared").format(
+            title = translate("MainWindow", "{first} and {second} — compared").format(
                 first=overview.edition, second=comparison.other.tables.overview.edition
             )
         self.setWindowTitle(literal.window_title(title))

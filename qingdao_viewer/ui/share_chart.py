@@ -53,7 +53,7 @@ class ShareChart(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copy_action = QAction(translate("MainWindow", "Copy c&hart"), self)
         self.copy_action.triggered.connect(self.copy_image)
-        self.export_action = QAction(translate("MainWindow", "Export chart as &PNG or SVG…"), self)
+        self.export_action = QAction(translate("MainWindow", "Export chart as P&NG or SVG…"), self)
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.export_action])
         self.setAccessibleName(translate("Chart", "Chart: {title}").format(title=table.title))

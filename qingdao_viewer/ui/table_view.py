@@ -59,7 +59,7 @@ class TableView(QTableView):
         self.copy_action.triggered.connect(self.copy_selection)
         self.copy_table_action = QAction(translate("MainWindow", "Copy &table"), self)
         self.copy_table_action.triggered.connect(self.copy_table)
-        self.export_action = QAction(translate("MainWindow", "Export table as &CSV…"), self)
+        self.export_action = QAction(translate("MainWindow", "Export table as CS&V…"), self)
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.copy_table_action, self.export_action])
         self._fit_columns()

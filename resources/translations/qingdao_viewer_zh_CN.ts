@@ -17,7 +17,7 @@
         <location filename="../../qingdao_viewer/ui/about.py" line="46"/>
         <location filename="../../qingdao_viewer/ui/accessibility.py" line="20"/>
         <source>Reads WIPO Global Innovation Index science and technology cluster profiles.</source>
-        <translation>阅读世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
+        <translation>用于查看世界知识产权组织（WIPO）《全球创新指数》科技集群概况。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="49"/>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="51"/>
         <source>Source and licence of the profile shown</source>
-        <translation>所示概况的来源与许可</translation>
+        <translation>当前概况的来源与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="53"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="56"/>
         <source>The figures are licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International (CC BY 4.0)&lt;/a&gt;, © WIPO.</source>
-        <translation>数据采用&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;知识共享署名 4.0 国际许可协议（CC BY 4.0）&lt;/a&gt;，© WIPO。</translation>
+        <translation>数据采用&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;知识共享署名4.0国际许可协议（CC BY 4.0）&lt;/a&gt;，© WIPO。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/about.py" line="66"/>
@@ -60,7 +60,7 @@
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="80"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
-        <translation>图中显示前 {count} 项；表中另有 {left_out} 行</translation>
+        <translation>图中显示前{count}项；表中另有{left_out}行</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="94"/>
@@ -74,8 +74,9 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="78"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>
-        <translation>{subject}：{title}</translation>
+        <translation>{subject}——{title}</translation>
     </message>
 </context>
 <context>
@@ -123,29 +124,44 @@ The app keeps running. {where}</source>
         <translation>许可（按概况所述）：{license}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="291"/>
-        <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
-        <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数字与来源所印一致：排名和计数为整数；每百万居民数字统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数字。</translation>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="279"/>
+        <source>{title}, {path}</source>
+        <translation>{title}，{path}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="303"/>
+        <location filename="../../qingdao_viewer/i18n.py" line="86"/>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}；{later}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
+        <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
+        <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数据与来源一致：排名和计数为整数；每百万居民数据统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
         <source>Cite the source: {sources}.</source>
         <translation>引用来源：{sources}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
         <source>The profile of {editions} names no source for its figures.</source>
-        <translation>{editions} 的概况未注明其数字的来源。</translation>
+        <translation>{editions} 的概况未注明数据来源。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="315"/>
-        <source>{editions}: GII S&amp;T cluster profile tables</source>
-        <translation>{editions}：GII 科技集群概况表格</translation>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
+        <source>{editions} — GII S&amp;T cluster profile tables</source>
+        <translation>{editions}——GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="317"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="321"/>
         <source>GII S&amp;T cluster profile tables</source>
         <translation>GII 科技集群概况表格</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/plan.py" line="69"/>
+        <source>{caption}.</source>
+        <translation>{caption}。</translation>
     </message>
 </context>
 <context>
@@ -153,7 +169,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="29"/>
         <source>Export chart as PNG</source>
-        <translation>导出图表为 PNG</translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="38"/>
@@ -220,15 +236,10 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
-        <source>{cluster} - GII {year} S&amp;T cluster</source>
-        <translation>{cluster} - GII {year} 科技集群</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
         <source>Cluster profile shown</source>
-        <translation>所示集群概况</translation>
+        <translation>当前显示的集群概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
@@ -257,25 +268,20 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="62"/>
-        <source>Export table as &amp;CSV…</source>
-        <translation>将表格导出为 CSV(&amp;C)…</translation>
+        <source>Export table as CS&amp;V…</source>
+        <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <source>Export &amp;workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
-        <source>Export chart as &amp;PNG or SVG…</source>
-        <translation>将图表导出为 PNG 或 SVG(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
@@ -331,6 +337,12 @@ The app keeps running. {where}</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
+        <source>Export chart as P&amp;NG or SVG…</source>
+        <translation>将图表导出为 PNG 或 SVG(&amp;N)…</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
@@ -381,6 +393,16 @@ The app keeps running. {where}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
+        <source>{cluster} — GII {year} S&amp;T cluster</source>
+        <translation>{cluster}——GII {year} 科技集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
+        <source>{first} and {second} — compared</source>
+        <translation>{first} 与 {second}——对比</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
@@ -393,12 +415,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="55"/>
         <source>compared with {cluster}</source>
-        <translation>对比：{cluster}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
-        <source>{first} and {second} - compared</source>
-        <translation>{first} 与 {second} - 对比</translation>
+        <translation>与 {cluster} 对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="41"/>
@@ -464,7 +481,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="159"/>
         <source>Compare with</source>
-        <translation>对比</translation>
+        <translation>选择对比集群</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
@@ -607,7 +624,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="79"/>
         <source>Open the folder exported to</source>
-        <translation>打开导出到的文件夹</translation>
+        <translation>打开导出的目标文件夹</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="86"/>
@@ -616,16 +633,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="228"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
@@ -643,7 +663,69 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
         <source>No file manager opened {path}.</source>
-        <translation>没有文件管理器打开 {path}。</translation>
+        <translation>未能用文件管理器打开 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="87"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="91"/>
+        <source>Filter by cluster, economy or top name</source>
+        <translation>按集群、经济体或首位名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
+        <source>Filter the library</source>
+        <translation>筛选资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <source>Economy</source>
+        <translation>经济体</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="102"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <source>&amp;Compare the two selected</source>
+        <translation>对比所选的两个(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
+        <source>&amp;Remove from library…</source>
+        <translation>从资料库中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="151"/>
+        <source>All economies</source>
+        <translation>所有经济体</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
+        <source>All editions</source>
+        <translation>所有版本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="169"/>
+        <source>{shown} of {total} shown</source>
+        <translation>显示 {shown} 个，共 {total} 个</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="217"/>
+        <source>Remove these profiles from the library? Their files are deleted.
+{names}</source>
+        <translation>要从资料库中移除这些概况吗？其文件将被删除。
+{names}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/tab_pages.py" line="102"/>
@@ -659,6 +741,11 @@ The app keeps running. {where}</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
+        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
+        <translation>{cluster}——GII {year} 科技集群概况</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="678"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
@@ -671,7 +758,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
         <source>Output per 1 million inhabitants</source>
-        <translation>每 100 万居民的产出</translation>
+        <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="539"/>
@@ -686,7 +773,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="546"/>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="577"/>
@@ -709,21 +796,16 @@ The app keeps running. {where}</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
-        <source>{cluster}: GII {year} S&amp;T cluster profile</source>
-        <translation>{cluster}：GII {year} 科技集群概况</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="696"/>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="742"/>
         <source>Page {number} of {total}</source>
-        <translation>第 {number} 页，共 {total} 页</translation>
+        <translation>第{number}页，共{total}页</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="17"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="22"/>
         <source>not given in the source profile</source>
         <translation>来源概况未给出</translation>
     </message>
@@ -733,110 +815,115 @@ The app keeps running. {where}</source>
         <translation>{cluster}，GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="82"/>
-        <source>{what}; period {not_given}</source>
-        <translation>{what}；统计期{not_given}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="83"/>
-        <source>{what}, {first}–{last}</source>
-        <translation>{what}，{first}–{last}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="90"/>
-        <source>largest science and technology cluster of the top 100 in {year}</source>
-        <translation>{year} 年前 100 名中规模最大的科技集群排名</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="95"/>
+        <source>{what}; period {not_given}</source>
+        <translation>{what}（统计期：{not_given}）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="96"/>
+        <source>{what}, {first}–{last}</source>
+        <translation>{what}（{first}–{last}年）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="104"/>
+        <source>largest science and technology cluster of the top 100 in {year}</source>
+        <translation>{year}年全球前100科技集群中的规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
         <source>rank by intensity: {not_given}</source>
         <translation>强度排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="98"/>
-        <source>S&amp;T cluster by intensity (relative to population density)</source>
-        <translation>按强度（相对于人口密度）的科技集群排名</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="103"/>
-        <source>rank within {economy}: {not_given}</source>
-        <translation>在 {economy} 内的排名：{not_given}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="109"/>
-        <source>{rank} of {total}</source>
-        <translation>{total} 个中的{rank}</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="112"/>
+        <source>S&amp;T cluster by intensity (relative to population density)</source>
+        <translation>科技集群强度排名（相对于人口密度）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="117"/>
+        <source>rank within {economy}: {not_given}</source>
+        <translation>在{economy}集群中的排名：{not_given}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="28"/>
+        <source>{rank} of {total}</source>
+        <translation>{rank}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="29"/>
         <source>among the clusters of {economy} in the top 100</source>
-        <translation>在 {economy} 进入前 100 的集群中</translation>
+        <translation>在{economy}入选全球前100的{total}个集群中</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="127"/>
-        <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
-        <translation>两项数据均为五年内每 100 万居民的产出，并非总量。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="134"/>
-        <source>PCT patent applications per 1 million inhabitants</source>
-        <translation>每 100 万居民的 PCT 专利申请</translation>
+        <translation>两项数据均为五年内每100万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
+        <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
+        <translation>两项数据均为五年内每100万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="147"/>
+        <source>PCT patent applications per 1 million inhabitants</source>
+        <translation>每100万居民 PCT 专利申请数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="153"/>
         <source>scientific articles per 1 million inhabitants</source>
-        <translation>每 100 万居民的科学论文</translation>
+        <translation>每100万居民科学论文数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="161"/>
-        <source>of PCT applications are co-invented with inventors elsewhere</source>
-        <translation>的 PCT 申请与外地发明人合作发明</translation>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
+        <source>of PCT applications are co-invented with other inventors</source>
+        <translation>PCT 申请中与其他发明人合作发明的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="162"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
+        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
+        <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="175"/>
         <source>of scientific articles are co-published with other organizations</source>
-        <translation>的科学论文与其他机构合作发表</translation>
+        <translation>科学论文中与其他机构合作发表的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="163"/>
-        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with inventors elsewhere; {publications} of its scientific articles are published in collaboration with other organizations.</source>
-        <translation>{cluster} 的 PCT 专利申请中有 {patents} 与外地发明人合作提交；其科学论文中有 {publications} 与其他机构合作发表。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="178"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="191"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
-        <translation>科技集群 · 全球创新指数 {year}</translation>
+        <translation>科技集群 · {year}年全球创新指数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="186"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="199"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
-        <translation>首位 PCT 申请人：{count} 件申请，占集群总量的 {share}</translation>
+        <translation>首位 PCT 申请人：{count}件申请，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="190"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="203"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
-        <translation>首位发表机构：{count} 篇论文，占集群总量的 {share}</translation>
+        <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="62"/>
         <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
-        <translation>该集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="70"/>
-        <source>Key figures: {first} and {second}</source>
-        <translation>关键数据：{first} 与 {second}</translation>
+        <source>Key figures — {first} and {second}</source>
+        <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
-        <translation>每百万人数据为五年内每 100 万居民的产出，并非总量。</translation>
+        <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
+        <source>PCT applications co-invented with other inventors</source>
+        <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="61"/>
@@ -847,11 +934,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
         <source>Output</source>
         <translation>产出</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
-        <source>PCT applications co-invented with inventors elsewhere</source>
-        <translation>与外地发明人合作的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="95"/>
@@ -906,27 +988,119 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/table.py" line="82"/>
         <source>The edition of the Global Innovation Index the figures are from.</source>
-        <translation>数字所属的全球创新指数版本。</translation>
+        <translation>数据所属的全球创新指数版本。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
         <source>Rank by size (top 100)</source>
-        <translation>规模排名（前 100）</translation>
+        <translation>规模排名（前100）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
         <source>Rank by intensity (top 100)</source>
-        <translation>强度排名（前 100）</translation>
+        <translation>强度排名（前100）</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="61"/>
+        <source>A rank as the profile prints it.</source>
+        <translation>排名，与概况一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="64"/>
+        <source>Size rank</source>
+        <translation>规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="65"/>
+        <source>Intensity rank</source>
+        <translation>强度排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="66"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="87"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="68"/>
+        <source>Clusters of its economy</source>
+        <translation>所在经济体的集群数</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="70"/>
+        <source>The economy&apos;s clusters in the top 100.</source>
+        <translation>该经济体入选全球前100的集群数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="73"/>
+        <source>PCT applications per million</source>
+        <translation>每百万居民 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="80"/>
+        <source>Per 1 million inhabitants over five years, not a total.</source>
+        <translation>五年内每100万居民的产出，并非总量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="78"/>
+        <source>Scientific articles per million</source>
+        <translation>每百万居民科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="83"/>
+        <source>PCT co-invented</source>
+        <translation>PCT 合作发明</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="85"/>
+        <source>PCT applications co-invented with other inventors.</source>
+        <translation>与其他发明人合作发明的 PCT 申请。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="88"/>
+        <source>Articles co-published</source>
+        <translation>合作发表论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="90"/>
+        <source>Scientific articles co-published with other organizations.</source>
+        <translation>与其他机构合作发表的科学论文。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="92"/>
+        <source>Top PCT applicant</source>
+        <translation>首位 PCT 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="93"/>
+        <source>Top publishing organization</source>
+        <translation>首位发表机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <source>Where the profile is kept.</source>
+        <translation>概况的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="109"/>
+        <source>Library of profiles</source>
+        <translation>概况资料库</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
+        <source>Figures as each profile prints them; per-million figures are not totals.</source>
+        <translation>数据与各概况一致；每百万居民数据并非总量。</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="94"/>
         <source>Economy&apos;s clusters in top 100</source>
-        <translation>该经济体进入前 100 的集群数</translation>
+        <translation>该经济体入选前100的集群数</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="101"/>
@@ -944,24 +1118,34 @@ The app keeps running. {where}</source>
         <translation>PCT 申请统计起始年</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="27"/>
+        <source>{copyright}.</source>
+        <translation>{copyright}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="30"/>
+        <source>DOI {doi}.</source>
+        <translation>DOI：{doi}。</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
         <source>The cluster&apos;s rank by size among the GII&apos;s top 100 S&amp;T clusters (1 is the largest).</source>
-        <translation>集群在 GII 前 100 个科技集群中按规模的排名（1 为最大）。</translation>
+        <translation>集群在 GII 全球前100科技集群中的规模排名（1为最大）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
         <source>The cluster&apos;s rank among the top 100 by intensity, that is its output relative to population density (1 is first); empty where the profile does not give it.</source>
-        <translation>集群在前 100 名中按强度（即相对于人口密度的产出）的排名（1 为第一）；概况未给出时为空。</translation>
+        <translation>集群在全球前100中的强度排名，即相对于人口密度的产出（1为第一）；概况未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
         <source>The cluster&apos;s rank among its economy&apos;s clusters in the top 100; empty where not given.</source>
-        <translation>集群在其经济体进入前 100 名的集群中的排名；未给出时为空。</translation>
+        <translation>集群在其经济体入选前100的集群中的排名；未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="96"/>
         <source>How many of the top 100 S&amp;T clusters are in the cluster&apos;s economy; empty where not given.</source>
-        <translation>前 100 个科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
+        <translation>全球前100科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
@@ -1009,16 +1193,6 @@ The app keeps running. {where}</source>
         <translation>所统计科学论文的截止发表年份；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
-        <source>PCT applications co-invented elsewhere</source>
-        <translation>与外地合作发明的 PCT 申请</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
-        <source>The percentage of the cluster&apos;s PCT applications filed with inventors elsewhere, rounded to a whole number as the source prints it.</source>
-        <translation>集群 PCT 申请中与外地发明人合作提交的百分比，按来源所印四舍五入为整数。</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
@@ -1026,7 +1200,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="156"/>
         <source>The percentage of the cluster&apos;s scientific articles published with other organizations, rounded to a whole number as the source prints it.</source>
-        <translation>集群科学论文中与其他机构合作发表的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>集群科学论文中与其他机构合作发表的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="169"/>
@@ -1046,17 +1220,17 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
         <source>The row&apos;s rank in the source&apos;s top list (1 is first; equal ranks are ties).</source>
-        <translation>该行在来源排行榜中的排名（1 为第一；排名相同表示并列）。</translation>
+        <translation>该行在来源排行榜中的排名（1为第一；排名相同表示并列）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="218"/>
         <source>The row&apos;s count as a percentage of the cluster&apos;s total, rounded to a whole number as the source prints it.</source>
-        <translation>该行数量占集群总量的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该行数量占集群总量的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="228"/>
         <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
-        <translation>占比：该行数量占集群总量的百分比，按来源的取整方式。</translation>
+        <translation>占比：该行数量占集群总量的百分比，与来源一致取整。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="242"/>
@@ -1071,12 +1245,12 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="246"/>
         <source>The field&apos;s percentage of the cluster&apos;s output of this kind, rounded to a whole number as the source prints it.</source>
-        <translation>该领域占集群此类产出的百分比，按来源所印四舍五入为整数。</translation>
+        <translation>该领域占集群此类产出的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="266"/>
         <source>The location&apos;s place in the source&apos;s list (1 is first).</source>
-        <translation>该地点在来源列表中的位次（1 为第一）。</translation>
+        <translation>该地点在来源列表中的位次（1为第一）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="268"/>
@@ -1094,9 +1268,19 @@ The app keeps running. {where}</source>
         <translation>来源概况未列出合作地点。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
+        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，与来源一致，四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <source>PCT applications co-invented</source>
+        <translation>合作发明的 PCT 申请</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
-        <source>{cluster}: key figures, GII {year}</source>
-        <translation>{cluster}：关键数据，GII {year}</translation>
+        <source>Key figures — {cluster}, GII {year}</source>
+        <translation>{cluster}，GII {year}——关键数据</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
@@ -1111,7 +1295,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="301"/>
         <source>The PCT applicant, as the source prints its name.</source>
-        <translation>PCT 申请人，名称与来源所印一致。</translation>
+        <translation>PCT 申请人，名称与来源一致。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="304"/>
@@ -1147,7 +1331,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="325"/>
         <source>The publishing organization, as the source prints its name.</source>
-        <translation>发表机构，名称与来源所印一致。</translation>
+        <translation>发表机构，名称与来源一致。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="328"/>
@@ -1181,18 +1365,18 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
-        <source>Who it is made with: inventors elsewhere or other organizations.</source>
-        <translation>合作对象：外地发明人或其他机构。</translation>
+        <source>Who it is made with: other inventors or other organizations.</source>
+        <translation>合作对象：其他发明人或其他机构。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
+        <source>other inventors</source>
+        <translation>其他发明人</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
         <source>The percentage of the cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
-        <translation>集群此类产出中合作完成的百分比，按来源所印四舍五入为整数。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
-        <source>inventors elsewhere</source>
-        <translation>外地发明人</translation>
+        <translation>集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="368"/>
@@ -1219,6 +1403,201 @@ The app keeps running. {where}</source>
         <source>Not given in the source profile</source>
         <translation>来源概况未给出</translation>
     </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="136"/>
+        <source>Derived by Qingdao Viewer, not published by WIPO: a top list&apos;s share is its count over the cluster&apos;s total, rounded to a whole percentage, so each row bounds the total; the estimate is the narrowest interval all rows allow. The population is a total over its per-million figure.</source>
+        <translation>由 Qingdao Viewer 推算，并非 WIPO 发布：排行榜中的占比是该行数量除以集群总量、取整为百分比，因此每一行都限定了总量的范围；估计值是所有行共同允许的最窄区间。人口为总量除以其每百万居民数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="146"/>
+        <source>the listed rows&apos; sum</source>
+        <translation>所列各行之和</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="147"/>
+        <source>row {ranks}</source>
+        <translation>第{ranks}行</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="152"/>
+        <source>No estimate: the {list} give no rows, or no total fits them all.</source>
+        <translation>无法估计：{list}没有数据行，或没有任何总量能同时符合所有行。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="157"/>
+        <source>From the {list}&apos; counts and rounded shares: low from {low}, high from {high}.</source>
+        <translation>根据{list}的数量和取整后的占比：下限来自{low}，上限来自{high}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="165"/>
+        <source>No estimate: the totals above give none.</source>
+        <translation>无法估计：上述总量未给出估计。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="174"/>
+        <source>top PCT applicants</source>
+        <translation>主要 PCT 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="175"/>
+        <source>top publishing organizations</source>
+        <translation>主要发表机构</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="177"/>
+        <source>PCT applications, cluster total</source>
+        <translation>PCT 申请，集群总量</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="178"/>
+        <source>Scientific articles, cluster total</source>
+        <translation>科学论文，集群总量</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="180"/>
+        <source>Population, from PCT applications</source>
+        <translation>人口（由 PCT 申请推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="181"/>
+        <source>The PCT total over PCT applications per million inhabitants.</source>
+        <translation>PCT 申请总量除以每百万居民 PCT 申请数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="185"/>
+        <source>Population, from scientific articles</source>
+        <translation>人口（由科学论文推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="186"/>
+        <source>The article total over scientific articles per million inhabitants.</source>
+        <translation>论文总量除以每百万居民科学论文数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="190"/>
+        <source>Population, both taken together</source>
+        <translation>人口（两者合并）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="191"/>
+        <source>Where the two population intervals overlap.</source>
+        <translation>两个人口区间的重叠部分。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="197"/>
+        <source>Derived estimates (not in the source)</source>
+        <translation>推算估计（来源中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="199"/>
+        <source>Figure (derived)</source>
+        <translation>数据（推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
+        <source>The interval&apos;s middle.</source>
+        <translation>区间的中点。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
+        <source>At least</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
+        <source>The interval&apos;s lower bound.</source>
+        <translation>区间的下界。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
+        <source>At most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
+        <source>The interval&apos;s upper bound.</source>
+        <translation>区间的上界。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="203"/>
+        <source>How it is derived</source>
+        <translation>推算方法</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="71"/>
+        <source>Rank in the top 100 by size</source>
+        <translation>全球前100中的规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="72"/>
+        <source>Rank by intensity</source>
+        <translation>强度排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="73"/>
+        <source>Rank in its economy</source>
+        <translation>所在经济体内排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="75"/>
+        <source>PCT applications per million inhabitants</source>
+        <translation>每百万居民 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="80"/>
+        <source>Scientific articles per million inhabitants</source>
+        <translation>每百万居民科学论文</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="85"/>
+        <source>PCT applications co-invented (%)</source>
+        <translation>合作发明的 PCT 申请（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="135"/>
+        <source>{cluster} across editions — GII {years}</source>
+        <translation>{cluster} 各版本——GII {years}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="150"/>
+        <source>Key figures by edition — {cluster}</source>
+        <translation>{cluster}——各版本关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
+        <source>Articles co-published with other organizations (%)</source>
+        <translation>与其他机构合作发表的论文（%）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="110"/>
+        <source>GII {year}</source>
+        <translation>GII {year}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="115"/>
+        <source>Change, GII {earlier} to {later} (between published editions)</source>
+        <translation>变化，GII {earlier}至{later}（已发布版本之间）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="119"/>
+        <source>The later edition&apos;s published figure minus the earlier one&apos;s; WIPO redraws clusters and restates ranks each edition, so this is not a measured change. For ranks, a negative change is a higher place.</source>
+        <translation>较新版本发布的数据减去较早版本的数据；WIPO 每个版本都会重新划定集群并重新公布排名，因此这并非实测的变化。对排名而言，负值表示名次上升。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="140"/>
+        <source>Figures as each edition published them. Changes are between published editions: clusters are redrawn and earlier ranks restated in each edition.</source>
+        <translation>数据与各版本发布的一致。变化为已发布版本之间的差值：每个版本都会重新划定集群，并重新公布以往的排名。</translation>
+    </message>
 </context>
 <context>
     <name>Tabs</name>
@@ -1232,7 +1611,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="79"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
         <source>Source and licence</source>
-        <translation>来源与许可</translation>
+        <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="44"/>
@@ -1244,7 +1623,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="50"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="116"/>
         <source>Output per 1 million inhabitants</source>
-        <translation>每 100 万居民的产出</translation>
+        <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="124"/>
@@ -1319,7 +1698,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
         <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
-        <translation>整数，显示千位分隔符（2131 显示为 2,131）。</translation>
+        <translation>整数，显示千位分隔符（2131显示为2,131）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="227"/>
@@ -1329,7 +1708,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
-        <translation>占集群总量的百分比，按来源的印法取整，以小数存储（0.25 显示为 25%）。</translation>
+        <translation>占集群总量的百分比，与来源一致取整，以小数存储（0.25显示为25%）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>

@@ -207,7 +207,7 @@ def test_the_title_follows_the_language_shown(qapp: object, embedded_path: Path)
     assert apply_language("zh_CN") == "zh_CN"
     try:
         table = build_tables(load_profile(embedded_path)).patent_applicants
-        assert chart_title(table) == "Qingdao, China，GII 2024：主要 PCT 申请人"
+        assert chart_title(table) == "Qingdao, China，GII 2024——主要 PCT 申请人"
     finally:
         apply_language("en")
 

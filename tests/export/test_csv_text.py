@@ -68,7 +68,7 @@ def test_key_figures_have_their_cluster_columns_once_and_a_period_as_two_years(q
     assert len(rows) == 2 and len(rows[1]) == len(rows[0]) == 15
     assert rows[1] == ["Qingdao", "China", "2024", "20", "23", "8", "26", "1742", "2019", "2023", "9697", "2018",
                        "2022", "2", "63"]  # fmt: skip
-    assert rows[0][-2:] == ["PCT applications co-invented elsewhere (%)", "Scientific articles co-published (%)"]
+    assert rows[0][-2:] == ["PCT applications co-invented (%)", "Scientific articles co-published (%)"]
 
 
 def test_every_table_leads_with_cluster_economy_and_year(qingdao: ClusterProfile) -> None:
@@ -205,7 +205,7 @@ def test_comparison_tables_are_one_row_per_cluster_with_typed_columns(qingdao: C
     assert list(key.columns) == [column.csv_header for column in build_tables(qingdao).key_figures.columns]
     collaboration_text = table_csv(both.collaboration)
     assert collaboration_text == (
-        "Cluster,Economy,Year,PCT applications co-invented elsewhere (%),Scientific articles co-published (%)\r\n"
+        "Cluster,Economy,Year,PCT applications co-invented (%),Scientific articles co-published (%)\r\n"
         "Qingdao,China,2024,2,63\r\n"
         "Nordhavn–Østerby,Denmark,2024,17,58\r\n"
     )

@@ -71,7 +71,7 @@ def test_the_package_names_the_cluster_edition_licence_and_source(
 ) -> None:
     _, descriptor = qingdao_package
     assert descriptor["name"] == "qingdao-2024" and descriptor["profile"] == "tabular-data-package"
-    assert descriptor["title"] == "Qingdao, China, GII 2024: GII S&T cluster profile tables"
+    assert descriptor["title"] == "Qingdao, China, GII 2024 — GII S&T cluster profile tables"
     assert descriptor["licenses"] == [CC_BY]
     assert descriptor["sources"] == [GII_2024]
     description = descriptor["description"]
@@ -154,14 +154,14 @@ def test_a_comparison_package_lists_both_clusters_and_their_comparison(
     descriptor = export(tmp_path, embedded_path, NORDHAVN, compare=True)
     assert_valid(tmp_path)
     assert descriptor["name"] == "qingdao-2024-nordhavn-osterby-2024"
-    assert descriptor["title"].startswith("Qingdao, China, GII 2024; Nordhavn–Østerby, Denmark, GII 2024: ")
+    assert descriptor["title"].startswith("Qingdao, China, GII 2024; Nordhavn–Østerby, Denmark, GII 2024 — ")
     assert len(descriptor["resources"]) == 8 + 8 + 2
     comparison = descriptor["resources"][-1]
     assert comparison["path"] == "qingdao-2024-nordhavn-østerby-2024-comparison-collaboration.csv"
     assert comparison["name"] == "qingdao-2024-nordhavn-osterby-2024-comparison-collaboration"
     assert comparison["schema"]["primaryKey"] == ["Cluster", "Economy", "Year"]
     assert [field["name"] for field in comparison["schema"]["fields"]] == [
-        "Cluster", "Economy", "Year", "PCT applications co-invented elsewhere (%)",
+        "Cluster", "Economy", "Year", "PCT applications co-invented (%)",
         "Scientific articles co-published (%)",
     ]  # fmt: skip
     assert len(comparison["clusters"]) == 2
@@ -265,7 +265,7 @@ def test_clusters_whose_names_have_no_latin_letters_get_unique_resource_names(
     names = [r["name"] for r in descriptor["resources"]]
     assert names[0] == "cluster-2024-key-figures" and names[8] == "cluster-2024-key-figures-2"
     assert len(set(names)) == 16
-    assert descriptor["title"].startswith("北京, China, GII 2024; 上海, China, GII 2024: ")
+    assert descriptor["title"].startswith("北京, China, GII 2024; 上海, China, GII 2024 — ")
 
 
 # -- licences -----------------------------------------------------------------------------------------

@@ -151,7 +151,7 @@ def test_report_is_a_four_page_pdf(embedded_pdf: bytes, tmp_path: Path) -> None:
     info = subprocess.run([poppler("pdfinfo"), str(path)], capture_output=True, text=True, check=True, timeout=60)
     assert re.search(r"^Pages:\s+4$", info.stdout, re.MULTILINE)
     assert re.search(r"^Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)", info.stdout, re.MULTILINE)
-    assert re.search(r"^Title:\s+Qingdao, China: GII 2024 S&T cluster profile$", info.stdout, re.MULTILINE)
+    assert re.search(r"^Title:\s+Qingdao, China — GII 2024 S&T cluster profile$", info.stdout, re.MULTILINE)
     assert info.stderr == ""  # poppler found nothing to complain about
 
 
@@ -182,7 +182,7 @@ def test_every_figure_of_the_profile_is_in_the_text(embedded_pdf: bytes, tmp_pat
         "9,697 scientific articles per 1 million inhabitants, 2018–2022",
         "QINGDAO HAIER AIR CONDITIONER GENERAL top PCT applicant: 2,131 applications, 25% of the cluster's total",
         "QINGDAO UNIVERSITY top publishing organization: 7,510 articles, 16% of the cluster's total",
-        "2% of PCT applications are co-invented with inventors elsewhere",
+        "2% of PCT applications are co-invented with other inventors",
         "63% of scientific articles are co-published with other organizations",
         "Licensed under CC BY 4.0. DOI 10.34667/tind.50062.",
     ):

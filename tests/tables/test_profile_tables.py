@@ -54,7 +54,7 @@ def test_key_figures_row_holds_ranks_per_million_and_collaboration(tables) -> No
     assert row["Scientific articles per 1M inhabitants"] == 9697
     assert (row["PCT applications from (year)"], row["PCT applications to (year)"]) == (2019, 2023)
     assert (row["Scientific articles from (year)"], row["Scientific articles to (year)"]) == (2018, 2022)
-    assert (row["PCT applications co-invented elsewhere"], row["Scientific articles co-published"]) == (2, 63)
+    assert (row["PCT applications co-invented"], row["Scientific articles co-published"]) == (2, 63)
 
 
 def test_fields_not_given_are_empty_with_a_note(tables) -> None:  # type: ignore[no-untyped-def]

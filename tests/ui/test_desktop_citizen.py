@@ -52,9 +52,10 @@ def test_chinese_window_translates_the_app_and_keeps_the_data(qtbot: QtBot, embe
     qtbot.addWidget(main)
     assert menu_titles(main) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert tab_titles(main) == ["概览(&O)", "专利(&P)", "论文(&U)", "合作(&C)"]
-    assert main.windowTitle() == "Qingdao, China - GII 2024 科技集群"
+    assert main.windowTitle() == "Qingdao, China——GII 2024 科技集群"
     labels = [label.text() for label in main.pages.page(OVERVIEW).findChildren(QLabel)]
-    assert "第20" in labels and "第23" in labels and "26 个中的第8" in labels
+    assert "第20名" in labels and "第23名" in labels and "第8名" in labels
+    assert "在中国入选全球前100的26个集群中" in labels
     assert "1,742" in labels and "9,697" in labels and "Qingdao, China" in labels
     view = main.pages.page(PATENTS).table_views()[0]
     assert headers(view) == ["排名", "申请人", "PCT 申请", "占比"]

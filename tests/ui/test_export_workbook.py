@@ -28,7 +28,7 @@ def accelerator(text: str) -> str:
 
 def test_the_file_menu_offers_the_workbook_after_the_csv_with_its_own_accelerator(window: MainWindow) -> None:
     items = file_menu_actions(window)
-    assert items[items.index("Export table as &CSV…") + 1] == "Export &workbook (XLSX)…"
+    assert items[items.index("Export table as CS&V…") + 1] == "Export &workbook (XLSX)…"
     others = [accelerator(text) for text in items if text != "Export &workbook (XLSX)…"]
     assert accelerator("Export &workbook (XLSX)…") == "W" and "W" not in others
 

@@ -43,7 +43,7 @@ def shown_boxes() -> list[str]:
 
 def test_opening_a_profile_text_shows_it_and_keeps_it_in_the_library(window: MainWindow) -> None:
     assert window.doors.open_profile(str(NORDHAVN))
-    assert window.windowTitle() == "Nordhavn–Østerby, Denmark - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Nordhavn–Østerby, Denmark — GII 2024 S&T cluster"
     kept = list(library_folder().glob("*.yaml"))
     assert [path.name for path in kept] == [kept_file_name(window.session.profile)]
     assert load_profile(kept[0]) == window.session.profile
@@ -155,7 +155,7 @@ def test_compare_mode_sets_two_clusters_side_by_side_and_leaving_restores(window
     assert "CC BY 4.0" in copied[-1]
 
     window.session.stop_comparing()
-    assert window.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Qingdao, China — GII 2024 S&T cluster"
     assert [cells(window, tab) for tab in range(4)] == single
     assert not window.window_actions["stop_compare"].isEnabled()
 
@@ -218,7 +218,7 @@ def test_export_all_in_compare_mode_adds_the_other_cluster_and_the_comparison_ta
     assert len(names) == len(set(names)) == 14 + 14 + 2 + 1 + 1 and names[-1] == "datapackage.json"
     rows = (tmp_path / f"{both}-comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
     assert rows == [
-        "Cluster,Economy,Year,PCT applications co-invented elsewhere (%),Scientific articles co-published (%)",
+        "Cluster,Economy,Year,PCT applications co-invented (%),Scientific articles co-published (%)",
         "Qingdao,China,2024,2,63",
         "Nordhavn–Østerby,Denmark,2024,17,58",
     ]

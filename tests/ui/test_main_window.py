@@ -36,7 +36,7 @@ def texts_in(page: ContentTab) -> str:
 
 
 def test_title_names_the_cluster_and_edition(window: MainWindow) -> None:
-    assert window.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Qingdao, China — GII 2024 S&T cluster"
 
 
 def test_overview_shows_ranks_per_million_figures_periods_and_source(window: MainWindow) -> None:
@@ -164,7 +164,7 @@ def test_opening_another_profile_rebuilds_every_tab(window: MainWindow, tmp_path
         encoding="utf-8",
     )
     assert window.doors.open_profile(str(other))
-    assert window.windowTitle() == "Jinan, China - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Jinan, China — GII 2024 S&T cluster"
     assert "SHANDONG UNIVERSITY" in texts_in(window.pages.page(PUBLICATIONS))
     assert "QINGDAO UNIVERSITY" not in texts_in(window.pages.page(PUBLICATIONS))
 
@@ -217,7 +217,7 @@ def test_start_with_a_bad_path_shows_the_embedded_profile_and_the_error(qtbot: Q
     main, error = open_window(str(bad))
     qtbot.addWidget(main)
     assert error is not None and str(error).startswith(f"{bad}:3: duplicate key 'year'")
-    assert main.windowTitle() == "Qingdao, China - GII 2024 S&T cluster"
+    assert main.windowTitle() == "Qingdao, China — GII 2024 S&T cluster"
 
 
 def test_start_with_a_good_path_shows_it(qtbot: QtBot, embedded_path: Path) -> None:
@@ -232,11 +232,11 @@ def test_tables_and_charts_offer_copy_and_export_in_their_context_menus(window: 
     page = window.pages.page(PATENTS)
     view, chart = page.table_views()[0], page.charts()[0]
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as &CSV…"]
+    assert [action.text() for action in view.actions()] == ["&Copy", "Copy &table", "Export table as CS&V…"]
     assert view.actions()[0].shortcut().matches(QKeySequence(QKeySequence.StandardKey.Copy)) == (
         QKeySequence.SequenceMatch.ExactMatch
     )
-    assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as &PNG or SVG…"]
+    assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as P&NG or SVG…"]
 
 
 def drop(window: MainWindow, path: Path) -> bool:
@@ -264,7 +264,7 @@ def test_dropping_a_profile_opens_it(window: MainWindow, tmp_path: Path, embedde
     other = tmp_path / "jinan.yaml"
     other.write_text(embedded_path.read_text(encoding="utf-8").replace("cluster: Qingdao", "cluster: Jinan"), "utf-8")
     assert drop(window, other)
-    assert window.windowTitle() == "Jinan, China - GII 2024 S&T cluster"
+    assert window.windowTitle() == "Jinan, China — GII 2024 S&T cluster"
 
 
 def test_dropping_a_bad_profile_is_refused_like_open(
@@ -301,7 +301,7 @@ def test_markup_in_cluster_and_names_is_literal_in_title_tooltips_and_dialogs(
     qtbot.waitExposed(main)
     # The title bar shows what the platform is given: the name, "[*]" included.
     handle = main.windowHandle()
-    assert handle is not None and handle.title().startswith(f"{HOSTILE}, China - GII 2024")
+    assert handle is not None and handle.title().startswith(f"{HOSTILE}, China — GII 2024")
 
     view = main.pages.page(PUBLICATIONS).table_views()[0]
     tip = view.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)

@@ -78,7 +78,7 @@ def test_every_group_box_shows_its_ampersands(open_window: OpenWindow, tmp_path:
 
 def test_the_window_title_and_the_cluster_box_show_the_name_as_given(open_window: OpenWindow, tmp_path: Path) -> None:
     window = open_window(ampersand_profile(tmp_path))
-    assert window.windowTitle() == f"{CLUSTER}, {ECONOMY} - GII 2024 S&T cluster"  # titles read no mnemonics
+    assert window.windowTitle() == f"{CLUSTER}, {ECONOMY} — GII 2024 S&T cluster"  # titles read no mnemonics
     window.picker.refresh()
     items = [window.picker.combo.itemText(index) for index in range(window.picker.combo.count())]
     # Combo box items read no mnemonics either: the name is not doubled there.

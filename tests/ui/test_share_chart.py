@@ -158,7 +158,7 @@ def test_context_menu_copies_and_asks_to_export_the_chart(
 ) -> None:
     chart = chart_for(qtbot, embedded_tables(embedded_path).patent_applicants)
     assert chart.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as &PNG or SVG…"]
+    assert [action.text() for action in chart.actions()] == ["Copy c&hart", "Export chart as P&NG or SVG…"]
     chart.copy_action.trigger()
     copied = QGuiApplication.clipboard().image()
     assert (copied.width(), copied.height()) == (EXPORT_WIDTH, EXPORT_HEIGHT)  # the exported image, titled
