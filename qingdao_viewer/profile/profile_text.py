@@ -44,7 +44,7 @@ on opening it as a file. From the header on, a refusal quotes at most an excerpt
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import NamedTuple, NoReturn
 
@@ -53,15 +53,18 @@ from qingdao_viewer.profile.forms import (
     HEADER,
     NOT_PROFILE_TEXT,
     YAML_NOT_TEXT,
-    header_line,
+    first_header,
     is_yaml_profile,
     looks_like_profile_text,
     normal_line,
+    profile_openings,
+    split_lines,
 )
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
     FieldShare,
+    FoundProfile,
     Patents,
     Period,
     Periods,
@@ -166,25 +169,33 @@ def _one_line(text: str) -> str:
 
 # -- lines ------------------------------------------------------------------------------------
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BLANKS = re.compile(r"[ \t\n]*")
 _HEADER_LINE = re.compile(HEADER.pattern + r"(?=\n|\Z)")
 
 
-def _normal_lines(text: str, path: str) -> list[str]:
-    """The text's lines with copying's marks undone; refuses control characters at their line."""
-    lines = []
-    for number, raw in enumerate(_LINE_BREAK.split(text.removeprefix("\ufeff")), start=1):
+class _Control(NamedTuple):
+    """A character a profile may not hold, found on a line: refused if that line is read as a profile's."""
+
+    line: int
+    message: str
+
+
+def _normal_lines(lines: list[str]) -> tuple[list[str], list[_Control]]:
+    """The lines with copying's marks undone, and the lines holding control characters (not refused here).
+
+    Lines of a browser's noise around a profile may hold anything; a control character is
+    refused only if the line holding it is read as part of a profile (``_read_at``).
+    """
+    normal = []
+    controls = []
+    for number, raw in enumerate(lines, start=1):
         control = find_control_character(raw.replace("\t", " "))
         if control:
             around = excerpt_around(raw, control.start())
-            raise ProfileError(
-                path,
-                f"expected text without control characters, found U+{ord(control.group()):04X} in {around}",
-                number,
-            )
-        lines.append(normal_line(raw))
-    return lines
+            message = f"expected text without control characters, found U+{ord(control.group()):04X} in {around}"
+            controls.append(_Control(number, message))
+        normal.append(normal_line(raw))
+    return normal, controls
 
 
 def _phrase(words: str) -> str:
@@ -269,12 +280,14 @@ class _TextReader:
     """Reads the template's parts in order, keeping a position in the text to name lines in errors.
 
     The text is held as its normalized lines joined by line feeds, so a position is also a
-    line number (one line of the text per line here, blank ones included).
+    line number (one line of the text per line here, blank ones included). ``lines`` are the
+    lines from the profile's header to where the text could hold another profile's, and
+    ``first`` the number of the header's line in the whole text: messages name lines of that.
     """
 
-    def __init__(self, text: str, path: str):
+    def __init__(self, lines: list[str], path: str, first: int = 1):
         self.path = path
-        lines = _normal_lines(text, path)
+        self.first = first
         self.doc = "\n".join(lines)
         self.starts = [0]
         for line in lines[:-1]:
@@ -284,7 +297,7 @@ class _TextReader:
     # -- position and errors --------------------------------------------------------------------
 
     def line_at(self, pos: int) -> int:
-        return bisect_right(self.starts, pos)
+        return bisect_right(self.starts, pos) + self.first - 1
 
     def rest_of_line(self, pos: int) -> str:
         end = self.doc.find("\n", pos)
@@ -397,9 +410,7 @@ class _TextReader:
         patent_fields, publication_fields = self.technology_fields(cluster)
         patent_collaboration = self.collaboration(cluster, patents=True)
         publication_collaboration = self.collaboration(cluster, patents=False)
-        self.skip_space()
-        if self.pos < len(self.doc):
-            self.fail(self.pos, "the end of the profile after its last sentence")
+        # What follows the last sentence is not the profile's: a page's footer, or the next profile.
         edition = _EDITIONS.get(year)
         return ClusterProfile(
             cluster=cluster,
@@ -572,24 +583,80 @@ class _TextReader:
         return tuple(self.name(location, where, "a location's name") for location in (*parts, tail[0]))
 
 
-def parse_profile_text(text: str, path: str) -> ClusterProfile:
-    """Build a profile from a profile's published text; ``path`` only names it in errors.
+def find_profile_texts(text: str, path: str) -> list[FoundProfile]:
+    """Every profile in a text, in order, each with the line of its header and the profile or its refusal.
 
-    Gives what the YAML loader gives for the same figures, so either form opens the same way.
-    Text over the size limit (MAX_PROFILE_BYTES of UTF-8) is refused before it is read; text
-    that does not start with the template's header is refused quoting nothing of it, and a
-    YAML profile (told by its structure, forms.py) is refused with a word on opening it.
+    A profile is found by its template wherever it is (forms.profile_openings): lines a browser
+    copied before its header and after its last sentence are not read, and a text may hold
+    several profiles, each read on its own (one refused leaves the others read). Text over the
+    size limit is refused before it is read; text without the template's header is refused
+    quoting nothing of it, and a YAML profile (told by its structure) with a word on opening it.
     """
     check_text_size(text, path)
     check_line_breaks(text, path)
     if not looks_like_profile_text(text) and is_yaml_profile(text):
         raise ProfileError(path, YAML_NOT_TEXT)
-    return read_profile_text_form(text, path)
+    return read_profile_texts(text, path)
+
+
+def parse_profile_text(text: str, path: str) -> ClusterProfile:
+    """The first profile of a profile's published text; ``path`` only names it in errors (see find_profile_texts).
+
+    Gives what the YAML loader gives for the same figures, so either form opens the same way.
+    """
+    return _first(find_profile_texts(text, path))
 
 
 def read_profile_text_form(text: str, path: str) -> ClusterProfile:
     """parse_profile_text for text already measured and told to be profile text (the loader's, once it has)."""
-    if header_line(text) is None:
-        first = next((number for number, line in enumerate(_LINE_BREAK.split(text), 1) if line.strip()), 1)
-        raise ProfileError(path, NOT_PROFILE_TEXT, first)
-    return _TextReader(text, path).profile()
+    return _first(read_profile_texts(text, path))
+
+
+def read_profile_texts(text: str, path: str) -> list[FoundProfile]:
+    """find_profile_texts for text already measured and told to be profile text.
+
+    Linear in the text's size: its lines are split and normalized once, the openings found in
+    one pass, and each profile read from its header up to the next profile's header at most.
+    When no header opens a profile, the first header line (if any) is read, to say what is
+    wrong after it.
+    """
+    raw = split_lines(text)
+    openings = profile_openings(raw)
+    if not openings:
+        header = first_header(raw)
+        if header is None:
+            first = next((number for number, line in enumerate(raw, 1) if line.strip()), 1)
+            raise ProfileError(path, NOT_PROFILE_TEXT, first)
+        openings = [header]
+    lines, controls = _normal_lines(raw)
+    return [_read_at(lines, controls, path, start, end) for start, end in pairwise([*openings, len(lines)])]
+
+
+def _read_at(lines: list[str], controls: list[_Control], path: str, start: int, end: int) -> FoundProfile:
+    """The profile whose header is lines[start], read no further than lines[end - 1].
+
+    A control character on a line of it (up to its last sentence, or the line refused) refuses
+    it at that line, before any later mistake.
+    """
+    reader = _TextReader(lines[start:end], path, start + 1)
+    profile: ClusterProfile | None = None
+    refusal: ProfileError | None = None
+    try:
+        profile = reader.profile()
+        last = reader.line_at(reader.pos)
+    except ProfileError as error:
+        refusal = error
+        last = error.line or end
+    index = bisect_left([control.line for control in controls], start + 1)
+    if index < len(controls) and controls[index].line <= last:
+        control = controls[index]
+        return FoundProfile(start + 1, None, ProfileError(path, control.message, control.line))
+    return FoundProfile(start + 1, profile, refusal)
+
+
+def _first(found: list[FoundProfile]) -> ClusterProfile:
+    """The first profile found, or its refusal (a text opened as one profile is read as its first)."""
+    if found[0].error is not None:
+        raise found[0].error
+    assert found[0].profile is not None
+    return found[0].profile
