@@ -509,7 +509,7 @@ REFUSALS = [
     refused("no 'Patents' heading", edited("\nPatents\n", "\n\n"), 40, "'Patents'"),
     refused("a field row without %", edited("Patents\n\n", "Patents\n1\tOptics\t12\n"), 37, "found '12'"),
     refused("a field row without a field", edited("Patents\n\n", "Patents\n1\t12%\n"), 37, "'1\\t12%'"),
-    refused("a share per mille", edited("2% of", "2‰ of"), 44, "found '2‰ of Qingdao's PCT"),
+    refused("a share per mille", edited("2% of", "2‰ of"), 44, "found \"2‰ of Qingdao's PCT"),
     refused("a share over 100% of applications", edited("2% of", "102% of"), 44, "'102%'"),
     refused("another cluster's applications", edited("of Qingdao's PCT", "of Jinan's PCT"), 44, "\"Jinan's PCT"),
     refused("other words for collaboration", edited("filed in collaboration", "filed together"), 44, "'PCT patent"),
