@@ -64,6 +64,8 @@ _SENTENCE_CHARACTERS = 2000  # and characters
 
 def normal_line(raw: str) -> str:
     """A line of profile text with copying's marks undone: bold marks, heading marks, odd and repeated spaces."""
+    if raw.startswith("\ufeff") and raw.lstrip("\ufeff \t#*").startswith("Global"):
+        raw = raw.lstrip("\ufeff")  # a header's byte order mark, where copied files were joined
     if "\u2009" in raw or "\u202f" in raw:
         raw = _THIN_GROUPS.sub(lambda group: re.sub("[\u2009\u202f]", ",", group.group()), raw)
     line = _SPACE.sub(" ", raw).replace("**", "")

@@ -239,8 +239,10 @@ _PUBLICATIONS = _heading("Publications")
 _ROW_START = re.compile(r"[0-9]+[ \t](?![ \t]*%)")  # "2 % of ..." is a sentence, not a row
 _RANKED_ROW = re.compile(r"(?P<rank>\S+)[ \t]+(?P<name>\S.*?)[ \t]+(?P<count>\S+)[ \t]+(?P<share>\S+)")
 _FIELD_ROW = re.compile(r"(?P<rank>\S+)[ \t]+(?P<name>\S.*?)[ \t]+(?P<share>\S+)")
-_RANKED_ROW_WHAT = "row 'rank<TAB>name<TAB>count<TAB>share%'"
-_FIELD_ROW_WHAT = "row 'rank<TAB>field<TAB>share%'"
+# How a message writes a row: its cells in order, apart by tabs or spaces.
+_RANKED_CELLS = "'<rank>  <name>  <count>  <share>%'"
+_RANKED_ROW_WHAT = f"row {_RANKED_CELLS}"
+_FIELD_ROW_WHAT = "row '<rank>  <field>  <share>%'"
 
 _SHARE_OF = re.compile(r"(?P<share>[^\s%]+)%\s+of\s+")
 _PATENT_SENTENCE = "PCT patent applications are filed in collaboration with other inventors, with"
@@ -405,7 +407,7 @@ class _TextReader:
             _ORGANIZATIONS,
             "Top publishing organizations",
             _ORGANIZATIONS_COLUMNS,
-            f"a {_RANKED_ROW_WHAT} or the heading 'Top publishing organizations'",
+            "another row of 'Top PCT applicants' or the heading 'Top publishing organizations'",
         )
         patent_fields, publication_fields = self.technology_fields(cluster)
         patent_collaboration = self.collaboration(cluster, patents=True)
@@ -494,7 +496,7 @@ class _TextReader:
             start, line = self.take_line()
             match = row.fullmatch(line)
             if match is None:
-                self.fail(start, f"a {what} under {name!r}", _shown(line))
+                self.fail(start, f"a {what} of the table {name!r}", _shown(line))
             found.append((start, match))
 
     def check_rows(self, heading_pos: int, name: str, rows: list[tuple[int, int, int]]) -> None:
@@ -523,13 +525,13 @@ class _TextReader:
         result: list[tuple[int, RankedCount]] = []
         for start, row in self.rows(_RANKED_ROW, _RANKED_ROW_WHAT, name):
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
-            count = self.whole(row.group("count"), start + row.start("count"), f"a count in a {_RANKED_ROW_WHAT}")
-            share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_RANKED_ROW_WHAT}")
+            count = self.whole(row.group("count"), start + row.start("count"), f"a count in a row of {name!r}")
+            share = self.share(row.group("share"), start + row.start("share"), f"a share in a row of {name!r}")
             name_at = start + row.start("name")
-            row_name = self.name(_one_line(row.group("name")), name_at, f"a name in a {_RANKED_ROW_WHAT}")
+            row_name = self.name(_one_line(row.group("name")), name_at, f"a name in a row of {name!r}")
             result.append((start, RankedCount(rank, row_name, count, share)))
         if not result:
-            self.fail(self.pos, f"at least one {_RANKED_ROW_WHAT} under {name!r}")
+            self.fail(self.pos, f"the table {name!r} with rows {_RANKED_CELLS} (at least one)")
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
         return tuple(row for _, row in result)
 
@@ -539,9 +541,9 @@ class _TextReader:
         result: list[tuple[int, FieldShare]] = []
         for start, row in self.rows(_FIELD_ROW, _FIELD_ROW_WHAT, name):
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
-            share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_FIELD_ROW_WHAT}")
+            share = self.share(row.group("share"), start + row.start("share"), f"a share in a row of {name!r}")
             name_at = start + row.start("name")
-            field = self.name(_one_line(row.group("name")), name_at, f"a field in a {_FIELD_ROW_WHAT}")
+            field = self.name(_one_line(row.group("name")), name_at, f"a field in a row of {name!r}")
             result.append((start, FieldShare(rank, field, share)))
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
         return tuple(row for _, row in result)
@@ -549,7 +551,7 @@ class _TextReader:
     def technology_fields(self, cluster: str) -> tuple[tuple[FieldShare, ...], tuple[FieldShare, ...]]:
         """The charts' part: headings only, when the charts did not survive in the text."""
         heading_what = f"the heading 'Top technology fields in {_named(cluster)}'"
-        heading = self.expect_line(_FIELDS, f"a {_RANKED_ROW_WHAT} or {heading_what}")
+        heading = self.expect_line(_FIELDS, f"another row of 'Top publishing organizations' or {heading_what}")
         if _one_line(heading.group("cluster")) != cluster:
             self.fail(heading.start(), heading_what, _shown(heading.group()))
         self.expect_line(_PATENTS, "the heading 'Patents' of the top technology fields")
