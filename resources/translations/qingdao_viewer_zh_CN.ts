@@ -184,7 +184,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="191"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -209,7 +209,7 @@ The app keeps running. {where}</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="25"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="26"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
@@ -404,27 +404,53 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="52"/>
+        <source>Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.</source>
+        <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
+        <source>Shown: {title}.</source>
+        <translation>正在显示：{title}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
+        <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
+        <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="66"/>
+        <source>Refused:</source>
+        <translation>未能读取：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="78"/>
+        <source>Profiles pasted</source>
+        <translation>已粘贴概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="155"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="164"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -444,33 +470,33 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="123"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="184"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="125"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="186"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="205"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="159"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="209"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="220"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="210"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="69"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -584,6 +610,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="35"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="43"/>
         <source>and {count} more</source>
         <translation>以及另外 {count} 个</translation>
     </message>
