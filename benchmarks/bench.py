@@ -32,6 +32,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_big_profile import KINDS, big_profile_text, largest, slow_profile_text
+from text_import import text_import
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
@@ -366,6 +367,7 @@ def main() -> int:
         library_start()
         interaction(files["largest"])
         scale(files, rows)
+    text_import(report)
     bundle()
     failing = [name for name, holds in results if not holds]
     summary = f"{len(results) - len(failing)} of {len(results)} targets hold"

@@ -35,16 +35,27 @@ Names keep their characters as printed, with runs of spaces made one space and `
 removed. Controls and bidirectional overrides are refused as in the YAML loader, and so are
 names that show nothing (only invisible characters, text_rules.invisible_name).
 
-What is profile text at all is told by its first line (forms.py): text that does not start
-with the header ``Global Innovation Index YYYY`` is refused as not a profile's text, quoting
-nothing of it (a paste may be anything); a YAML profile is told apart and refused with a word
-on opening it as a file. From the header on, a refusal quotes at most an excerpt of the line.
+- Spacing a browser or a typesetter puts in figures (forms.normal_line): "11 %" (any space,
+  no-break, thin or narrow no-break) is read as "11%"; a thin or narrow no-break space between
+  groups of three digits is a thousands separator ("2\u202f131" is 2,131), except before a
+  "%". Other spaces between digits stay gaps between cells.
+
+A profile is found by its template, not by its place (forms.profile_openings): a browser's
+copy of the web page brings menus, breadcrumbs, a cookie banner and a footer around it. Each
+header line ``Global Innovation Index YYYY`` followed by the first sentence opens a profile,
+read from there up to the next opening at most; the lines before the first and after each
+profile's last sentence are not read. A text may hold several profiles (find_profile_texts
+gives each, with its line, or its refusal); one refused leaves the others read. Text holding
+no header at all is refused as not a profile's text, quoting nothing of it (a paste may be
+anything); a YAML profile is told apart and refused with a word on opening it as a file.
+Within a profile, a refusal quotes at most an excerpt of the line, names the line of the whole
+text, and says in words what belongs there.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from itertools import pairwise
 from typing import NamedTuple, NoReturn
 
@@ -180,15 +191,16 @@ class _Control(NamedTuple):
     message: str
 
 
-def _normal_lines(lines: list[str]) -> tuple[list[str], list[_Control]]:
-    """The lines with copying's marks undone, and the lines holding control characters (not refused here).
+def _normal_lines(lines: list[str], first: int) -> tuple[list[str], list[_Control]]:
+    """Lines with copying's marks undone, and those holding control characters (not refused here).
 
-    Lines of a browser's noise around a profile may hold anything; a control character is
-    refused only if the line holding it is read as part of a profile (``_read_at``).
+    ``first`` is the number of ``lines[0]`` in the whole text. Lines of a browser's noise after
+    a profile may hold anything; a control character is refused only if the line holding it is
+    read as part of a profile (``_read_at``).
     """
     normal = []
     controls = []
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=first):
         control = find_control_character(raw.replace("\t", " "))
         if control:
             around = excerpt_around(raw, control.start())
@@ -630,17 +642,18 @@ def read_profile_texts(text: str, path: str) -> list[FoundProfile]:
             first = next((number for number, line in enumerate(raw, 1) if line.strip()), 1)
             raise ProfileError(path, NOT_PROFILE_TEXT, first)
         openings = [header]
-    lines, controls = _normal_lines(raw)
-    return [_read_at(lines, controls, path, start, end) for start, end in pairwise([*openings, len(lines)])]
+    return [_read_at(raw[start:end], path, start + 1) for start, end in pairwise([*openings, len(raw)])]
 
 
-def _read_at(lines: list[str], controls: list[_Control], path: str, start: int, end: int) -> FoundProfile:
-    """The profile whose header is lines[start], read no further than lines[end - 1].
+def _read_at(raw: list[str], path: str, first: int) -> FoundProfile:
+    """The profile whose header is raw[0], line ``first`` of the text, read no further than raw's last line.
 
-    A control character on a line of it (up to its last sentence, or the line refused) refuses
-    it at that line, before any later mistake.
+    Only these lines are normalized (what is before the first profile is never read). A
+    control character on a line of the profile (up to its last sentence, or the line refused)
+    refuses it at that line, before any later mistake.
     """
-    reader = _TextReader(lines[start:end], path, start + 1)
+    lines, controls = _normal_lines(raw, first)
+    reader = _TextReader(lines, path, first)
     profile: ClusterProfile | None = None
     refusal: ProfileError | None = None
     try:
@@ -648,12 +661,10 @@ def _read_at(lines: list[str], controls: list[_Control], path: str, start: int, 
         last = reader.line_at(reader.pos)
     except ProfileError as error:
         refusal = error
-        last = error.line or end
-    index = bisect_left([control.line for control in controls], start + 1)
-    if index < len(controls) and controls[index].line <= last:
-        control = controls[index]
-        return FoundProfile(start + 1, None, ProfileError(path, control.message, control.line))
-    return FoundProfile(start + 1, profile, refusal)
+        last = error.line or first + len(raw)
+    if controls and controls[0].line <= last:
+        return FoundProfile(first, None, ProfileError(path, controls[0].message, controls[0].line))
+    return FoundProfile(first, profile, refusal)
 
 
 def _first(found: list[FoundProfile]) -> ClusterProfile:
