@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qingdao_viewer.profile import (
     ClusterProfile,
@@ -439,3 +441,43 @@ def test_noise_over_the_limit_is_refused_before_it_is_read() -> None:
     text = noise_of(MIB, MENU) + SEED
     with pytest.raises(ProfileError, match=r"a profile may be at most 1,048,576 bytes"):
         parse_any_profiles(text, "clipboard")
+
+
+# -- any noise, any number of profiles ----------------------------------------------------------
+
+NOISE_LINE = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "Accept cookies",
+            "Home > Global Innovation Index > Clusters",
+            "Global Innovation Index 2024",
+            "Qingdao, China",
+            "1\tQINGDAO UNIVERSITY\t7,510\t16%",
+            "Top PCT applicants",
+            "© WIPO 2024",
+            "# comment",
+            "**bold**",
+            "\u00a0",
+            "\x07",
+        ]
+    ),
+    st.text(
+        alphabet=st.characters(blacklist_characters="\n\r\x85\u2028\u2029", blacklist_categories=("Cs",)), max_size=30
+    ),
+)
+NOISE = st.lists(NOISE_LINE, max_size=12).map(lambda lines: "\n".join(lines))
+
+
+@settings(max_examples=max(200, settings.default.max_examples), deadline=None)
+@given(st.lists(st.sampled_from([SEED, *(invented(name) for name in INVENTED)]), min_size=1, max_size=3), st.data())
+def test_profiles_among_any_noise_are_each_read(texts: list[str], data: st.DataObject) -> None:
+    pieces = []
+    for text in texts:
+        pieces += [data.draw(NOISE), text.strip("\n ").removeprefix("\ufeff")]
+    pieces.append(data.draw(NOISE))
+    joined = "\n".join(pieces)
+    found = parse_any_profiles(joined, "clipboard")
+    assert [item.error for item in found] == [None] * len(texts), [str(item.error) for item in found]
+    assert [item.profile for item in found] == [parse_profile_text(text, "p.txt") for text in texts]
