@@ -481,3 +481,24 @@ def test_profiles_among_any_noise_are_each_read(texts: list[str], data: st.DataO
     found = parse_any_profiles(joined, "clipboard")
     assert [item.error for item in found] == [None] * len(texts), [str(item.error) for item in found]
     assert [item.profile for item in found] == [parse_profile_text(text, "p.txt") for text in texts]
+
+
+LONG_NAMED = SEED.replace("Qingdao", "Q" * 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(LONG_NAMED[: LONG_NAMED.index("63% of")] + "© WIPO 2024\n", id="a footer for the last sentence"),
+        pytest.param(LONG_NAMED.replace("2% of", "2‰ of"), id="a share per mille"),
+        pytest.param(LONG_NAMED[: LONG_NAMED.index("Top technology")] + "Share\n", id="a footer for the fields"),
+        pytest.param(LONG_NAMED.replace("9%\n", "9 pct\n", 1), id="a share in words"),
+    ],
+)
+def test_with_a_long_cluster_name_the_message_still_says_what_was_found(text: str) -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile_text(MENU + text, "clipboard")
+    message = caught.value.message
+    found = message.split(", found ", 1)[1]
+    assert found[0] in "'\"" and found[-1] in "'\"", message  # quoted whole, not cut by the message's limit
+    assert len(str(caught.value)) <= MAX_LINE
