@@ -338,3 +338,13 @@ def test_a_pasted_profile_in_a_browsers_copy_is_read(session: Session) -> None:
     chromium = FIXTURES / "browser-copies" / "qingdao-2024-chromium.txt"
     pasted = session.paste(chromium.read_text(encoding="utf-8"))
     assert pasted.profile == load_profile(EMBEDDED) and len(pasted.profiles) == 1 and pasted.refused == ()
+
+
+def test_a_paste_of_several_that_cannot_be_kept_shows_the_first_and_says_why_for_each(tmp_path: Path) -> None:
+    (tmp_path / "kept").write_text("a file where the library folder should be", encoding="utf-8")
+    session = Session(load_profile(EMBEDDED), str(EMBEDDED), library=lambda: ProfileLibrary(DATA, tmp_path / "kept"))
+    pasted = session.paste(pages(VARDANES, NORDHAVN))
+    assert [item.profile.cluster for item in pasted.profiles] == ["Vardanes", "Nordhavn–Østerby"]
+    assert all(item.kept is None and isinstance(item.keep_error, OSError) for item in pasted.profiles)
+    assert pasted.keep_error is pasted.profiles[0].keep_error
+    assert session.profile.cluster == "Vardanes" and session.path == ""
