@@ -156,11 +156,10 @@ def _opens_at(lines: list[str], header: int, next_filled: list[int]) -> bool:
         at = next_filled[at + 1]
         if at >= len(lines):
             return False
-    if lines[at].lstrip(" \t*\xa0").startswith("#"):
-        return False
     sentence = []
     for raw in lines[at : at + _SENTENCE_LINES]:
-        if not raw.strip():
+        # The sentence ends at a blank line; a "#" line (a YAML comment) or a header is no part of it.
+        if not raw.strip() or raw.lstrip(" \t*\xa0").startswith("#") or _is_header(raw):
             break
         sentence.append(raw[:_SENTENCE_CHARACTERS])
     words = " ".join(" ".join(sentence)[:_SENTENCE_CHARACTERS].split())

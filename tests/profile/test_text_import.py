@@ -65,6 +65,7 @@ FOOTER = "\nDownload the report (PDF)\nShare\nTerms of use\tPrivacy policy\tAcce
 NEAR_MISSES = (
     "Global Innovation Index 2024\n\nAccept cookies\n\n"
     "## Global Innovation Index 2024 ##\nHome, About WIPO\n\n"
+    "Global Innovation Index 2024\nQingdao, China\n# Qingdao is the eighth-ranked cluster (a comment)\n\n"
     "Global Innovation Index 2024\n"
 )
 
@@ -130,7 +131,12 @@ def test_the_profile_found_starts_at_its_header_line() -> None:
 
 def test_a_header_that_opens_nothing_is_not_a_profile() -> None:
     openings = profile_openings(split_lines(NEAR_MISSES + MENU + SEED))
-    assert openings == [split_lines(NEAR_MISSES + MENU + SEED).index("Global Innovation Index 2024", 8)]
+    seed_starts = len(split_lines(NEAR_MISSES + MENU)) - 1  # the index of the seed's first line
+    assert openings == [seed_starts + 3]  # the seed's header is its line 4
+    # A header, a title and the first sentence in a comment open nothing; nor does a header
+    # whose next lines are another header's opening.
+    assert profile_openings(split_lines("Global Innovation Index 2024\nQ, C\n# Q is the first-ranked cluster")) == []
+    assert profile_openings(split_lines("Global Innovation Index 2024\nQ, C\n" + SEED.strip())) == [2]
 
 
 # -- several profiles in one text -------------------------------------------------------------
