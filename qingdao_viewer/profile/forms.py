@@ -50,8 +50,9 @@ _SPACE = re.compile(r"[^\S\t]")  # what remains of Unicode whitespace once contr
 # prints it (1\u202f742): read as the comma the source prints. Not before a "%": 1\u2009100% is
 # a count and a share. Other spaces between figures are column gaps and stay so.
 _THIN_GROUPS = re.compile(r"(?<![0-9,])[0-9]{1,3}(?:[\u2009\u202f][0-9]{3})+(?![0-9,]|[ \t\u00a0\u2009\u202f]*%)")
-# Spaces a browser or a typesetter puts between a figure and its "%" ("11 %", "11\u00a0%").
-_SPACED_PERCENT = re.compile(r"(?<=[0-9]) +%")
+# Spaces a browser or a typesetter puts between a figure and its "%" ("11 %", "11\u00a0%"), or a
+# tab where the sign was copied as a cell of its own ("11\t%").
+_SPACED_PERCENT = re.compile(r"(?<=[0-9])[ \t]+%")
 _GAP = re.compile(r"[ \t]{2,}")
 _HEADING_MARK = re.compile(r"#+(?:[ \t]+|\Z)")
 HEADER = re.compile(r"[#* \t]*Global[ \t]+Innovation[ \t]+Index[ \t]+([0-9]{4})[#* \t]*")

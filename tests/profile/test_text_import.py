@@ -244,6 +244,7 @@ THOUSANDS = r"(?<=[0-9]),(?=[0-9]{3})"
 SPACINGS: dict[str, Callable[[str], str]] = {
     "a space before %": lambda text: re.sub(r"([0-9])%", r"\1 %", text),
     "two spaces before %": lambda text: re.sub(r"([0-9])%", r"\1  %", text),
+    "a tab before % (the sign copied as a cell)": lambda text: re.sub(r"([0-9])%", "\\1\t%", text),
     "a no-break space before %": lambda text: re.sub(r"([0-9])%", "\\1\u00a0%", text),
     "a narrow no-break space before %": lambda text: re.sub(r"([0-9])%", "\\1\u202f%", text),
     "a thin space before %": lambda text: re.sub(r"([0-9])%", "\\1\u2009%", text),
@@ -283,6 +284,7 @@ def test_a_row_ending_11_space_percent_is_read_as_11_percent() -> None:
         ("1\tX\t1\u2009100%", "1\tX\t1 100%"),
         ("1\tX\t12\u202f34\t5%", "1\tX\t12 34\t5%"),  # not groups of three: left as written
         ("2 % of Qingdao's", "2% of Qingdao's"),
+        ("1\tX\t2,131\t25\t%", "1\tX\t2,131\t25%"),
         ("20 %-owned", "20%-owned"),
         ("the 1 000 best", "the 1 000 best"),  # a plain space is no thousands separator
     ],
