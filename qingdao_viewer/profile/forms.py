@@ -178,6 +178,37 @@ def profile_openings(lines: list[str]) -> list[int]:
     return [index for index, raw in enumerate(lines) if _is_header(raw) and _opens_at(lines, index, next_filled)]
 
 
+_SENTENCE_CLUSTER = re.compile(r"(?P<cluster>\S.*?) is the \S+?-ranked cluster")
+
+
+def headerless_openings(lines: list[str]) -> list[int]:
+    """The indexes of title lines that open a profile with no header line before them; linear in lines.
+
+    A title ``<cluster>, <economy>`` whose next line that is not blank is the first sentence
+    naming that cluster, the line before it (blank lines aside) no header: a profile copied
+    from its title down. It cannot be read (its edition is the header's), but among other
+    profiles it is refused at its title rather than passed over as noise.
+    """
+    found = []
+    previous = -1  # the last line before this one that is not blank
+    next_filled = [len(lines)] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        next_filled[index] = index if lines[index].strip() else next_filled[index + 1]
+    for index, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        title = normal_line(raw[:_SENTENCE_CHARACTERS]) if "," in raw else ""
+        if title and _is_title(title) and not (previous >= 0 and _is_header(lines[previous])):
+            at = next_filled[index + 1]
+            if at < len(lines) and not lines[at].lstrip(" \t*\xa0").startswith("#"):
+                words = " ".join(normal_line(lines[at][:_SENTENCE_CHARACTERS]).split())
+                sentence = _SENTENCE_CLUSTER.match(words)
+                if sentence is not None and " ".join(title.split()).startswith(sentence.group("cluster") + ", "):
+                    found.append(index)
+        previous = index
+    return found
+
+
 def first_header(lines: list[str]) -> int | None:
     """The index of the first line that is the template's header, opening a profile or not."""
     return next((index for index, raw in enumerate(lines) if _is_header(raw)), None)

@@ -116,9 +116,11 @@ class ClusterProfile(NamedTuple):
 class FoundProfile(NamedTuple):
     """A profile found in a text that may hold several: the line its header is on, and it or its refusal.
 
-    Exactly one of ``profile`` and ``error`` is set.
+    Exactly one of ``profile`` and ``error`` is set. ``last`` is the last line the reader took
+    (a text's profile's last sentence, or the line refused), when known.
     """
 
     line: int
     profile: ClusterProfile | None
     error: ProfileError | None
+    last: int | None = None

@@ -65,6 +65,7 @@ from qingdao_viewer.profile.forms import (
     NOT_PROFILE_TEXT,
     YAML_NOT_TEXT,
     first_header,
+    headerless_openings,
     is_yaml_profile,
     looks_like_profile_text,
     normal_line,
@@ -644,7 +645,28 @@ def read_profile_texts(text: str, path: str) -> list[FoundProfile]:
             first = next((number for number, line in enumerate(raw, 1) if line.strip()), 1)
             raise ProfileError(path, NOT_PROFILE_TEXT, first)
         openings = [header]
-    return [_read_at(raw[start:end], path, start + 1) for start, end in pairwise([*openings, len(raw)])]
+    found = [_read_at(raw[start:end], path, start + 1) for start, end in pairwise([*openings, len(raw)])]
+    return _with_headerless(found, raw, path) if len(raw) > 1 else found
+
+
+def _with_headerless(found: list[FoundProfile], raw: list[str], path: str) -> list[FoundProfile]:
+    """found, with a refusal for each profile copied without its header, outside the profiles read, by line."""
+    read = [(item.line, _last_line(item)) for item in found]
+    missing = []
+    for index in headerless_openings(raw):
+        line = index + 1
+        if any(first <= line <= last for first, last in read):
+            continue
+        title = normal_line(raw[index])
+        expected = "the header line 'Global Innovation Index <year>' before this profile's title"
+        refusal = ProfileError(path, f"expected {expected}, found {_shown(title)}", line)
+        missing.append(FoundProfile(line, None, refusal, line))
+    return sorted([*found, *missing], key=lambda item: item.line) if missing else found
+
+
+def _last_line(item: FoundProfile) -> int:
+    """The last line a profile read took (its refusal's line, for one refused)."""
+    return item.last if item.last is not None else item.line
 
 
 def _read_at(raw: list[str], path: str, first: int) -> FoundProfile:
@@ -665,8 +687,8 @@ def _read_at(raw: list[str], path: str, first: int) -> FoundProfile:
         refusal = error
         last = error.line or first + len(raw)
     if controls and controls[0].line <= last:
-        return FoundProfile(first, None, ProfileError(path, controls[0].message, controls[0].line))
-    return FoundProfile(first, profile, refusal)
+        return FoundProfile(first, None, ProfileError(path, controls[0].message, controls[0].line), controls[0].line)
+    return FoundProfile(first, profile, refusal, last)
 
 
 def _first(found: list[FoundProfile]) -> ClusterProfile:

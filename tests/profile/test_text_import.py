@@ -202,6 +202,34 @@ def test_a_broken_profile_in_the_middle_is_refused_at_its_line_and_the_others_re
         assert found[2].profile == parse_profile_text(last, "p.txt")
 
 
+def without_header(text: str) -> str:
+    lines = text.strip("\n ").split("\n")
+    return "\n".join(line for line in lines if "Global Innovation Index" not in line)
+
+
+def test_a_profile_copied_without_its_header_among_others_is_refused_at_its_title() -> None:
+    first, middle, last = SEED, invented("kessington-2024.txt"), invented("nordhavn-osterby-2024.txt")
+    text = several(first, without_header(middle), last)
+    found = parse_any_profiles(text, "clipboard")
+    assert [item.profile for item in found] == [embedded(), None, parse_profile_text(last, "p.txt")]
+    refused = found[1]
+    title = "Port Vellmar–Kessington, MA, United States of America"
+    assert text.split("\n")[refused.line - 1] == "# " + title
+    assert str(refused.error) == (
+        f"clipboard:{refused.line}: expected the header line 'Global Innovation Index <year>' before this "
+        f"profile's title, found '{title[:40]}…'"
+    )
+    # Before the first profile, and after the last, alike.
+    found = parse_any_profiles(several(without_header(middle), first, without_header(last)), "clipboard")
+    assert [item.profile is not None for item in found] == [False, True, False]
+
+
+def test_a_profile_copied_without_its_header_alone_is_no_profile_text() -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile_text(MENU + without_header(SEED), "clipboard")
+    assert str(caught.value) == f"clipboard:1: {NOT_PROFILE_TEXT}"
+
+
 def test_a_text_opened_as_one_profile_gives_its_first(tmp_path: Path) -> None:
     path = tmp_path / "two.txt"
     path.write_text(several(SEED, invented("kessington-2024.txt")), encoding="utf-8")
