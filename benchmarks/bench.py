@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import BENCH, REPO, RUNS, p95, report, results, run_env, timed
 from bench_many import many_clusters
 from make_big_profile import KINDS, big_profile_text, largest, slow_profile_text
+from text_import import text_import
 
 
 def run_json(command: list[str]) -> dict[str, float]:
@@ -334,6 +335,7 @@ def main() -> int:
         many_clusters()
         interaction(files["largest"])
         scale(files, rows)
+    text_import(report)
     bundle()
     failing = [name for name, holds in results if not holds]
     summary = f"{len(results) - len(failing)} of {len(results)} targets hold"

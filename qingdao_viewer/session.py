@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile, parse_any_profile
+from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile, parse_any_profiles
 from qingdao_viewer.tables import ProfileTables, build_tables
 from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison
 
@@ -58,12 +58,36 @@ class Comparison(NamedTuple):
     both: ComparisonTables
 
 
+class KeptPaste(NamedTuple):
+    """One profile of a paste: the line its header is on, it, and where it is kept (or why it is not)."""
+
+    line: int
+    profile: ClusterProfile
+    kept: Path | None
+    keep_error: OSError | None
+
+
 class Pasted(NamedTuple):
-    """A pasted profile, shown; ``keep_error`` says why it could not be kept, if it could not."""
+    """A paste: the first profile read, shown; ``keep_error`` says why it could not be kept, if it could not.
+
+    A text holding several profiles gives each read one in ``profiles`` (the shown one first,
+    all in the text's order) and each refused one's error, naming its line, in ``refused``.
+    """
 
     profile: ClusterProfile
     kept: Path | None
     keep_error: OSError | None
+    profiles: tuple[KeptPaste, ...] = ()
+    refused: tuple[ProfileError, ...] = ()
+
+
+class PasteRefused(ProfileError):
+    """No profile of a paste could be read: its first refusal, with every refusal (by line) in ``refusals``."""
+
+    def __init__(self, refusals: list[ProfileError]):
+        first = refusals[0]
+        super().__init__(first.path, first.message, first.line, first.column)
+        self.refusals = tuple(refusals)
 
 
 Observer = Callable[[Change], None]
@@ -200,25 +224,36 @@ class Session:
         return profile
 
     def paste(self, text: str) -> Pasted:
-        """Show a profile read from pasted text, and keep it (raises ProfileError if unreadable).
+        """Keep every profile read from pasted text and show the first (raises ProfileError if none is read).
 
-        The text is either form, told by its structure as a file's is: the published text, or a
-        YAML profile copied from a file.
+        The text is either form, told by its structure as a file's is: the published text (with
+        whatever a browser copied around it, and any number of profiles), or a YAML profile
+        copied from a file. Each profile read is kept; each refused one is returned with its
+        line, the others kept all the same. When none can be read, PasteRefused (a
+        ProfileError) holds every refusal and nothing changes.
         """
         if not text.strip():
             raise ProfileError("clipboard", "holds no text: copy a cluster profile's text first")
-        profile = parse_any_profile(text, "clipboard")
-        kept: Path | None = None
-        keep_error: OSError | None = None
+        found = parse_any_profiles(text, "clipboard")
+        refused = [item.error for item in found if item.error is not None]
+        readable = [(item.line, item.profile) for item in found if item.profile is not None]
+        if not readable:
+            raise PasteRefused(refused)
+        profiles = [self._keep_pasted(line, profile) for line, profile in readable]
+        for item in reversed(profiles):  # the recent list's newest is the first profile, the one shown
+            if item.kept is not None:
+                self._add_recent(str(item.kept))
+        first = profiles[0]
+        self._listing = None
+        self._show(_shown(first.profile, str(first.kept) if first.kept else ""), Change.LIBRARY | Change.RECENT)
+        return Pasted(first.profile, first.kept, first.keep_error, tuple(profiles), tuple(refused))
+
+    def _keep_pasted(self, line: int, profile: ClusterProfile) -> KeptPaste:
         try:
             kept = self.library.keep(profile, origin="text pasted from the clipboard")
         except OSError as error:
-            keep_error = error
-        else:
-            self._add_recent(str(kept))
-        self._listing = None
-        self._show(_shown(profile, str(kept) if kept else ""), Change.LIBRARY | Change.RECENT)
-        return Pasted(profile, kept, keep_error)
+            return KeptPaste(line, profile, None, error)
+        return KeptPaste(line, profile, kept, None)
 
     def compare_with(self, path: str) -> ClusterProfile:
         """Enter (or change) compare mode with the profile at path."""

@@ -8,7 +8,7 @@ import pytest
 
 from qingdao_viewer.library import ProfileLibrary, kept_file_name
 from qingdao_viewer.profile import ProfileError, load_profile
-from qingdao_viewer.session import MAX_RECENT, Change, Session
+from qingdao_viewer.session import MAX_RECENT, Change, PasteRefused, Session
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -264,3 +264,87 @@ def test_forgetting_through_a_library_folder_reached_by_a_symbolic_link(tmp_path
     assert session.path == str(tmp_path / "real" / entry.path.name) and session.entry_shown() == entry
     session.forget(entry)
     assert session.path == "" and session.recent() == [] and not entry.path.exists()
+
+
+# -- a paste of several profiles, as a person copies them from several pages ----------------------
+
+MENU = "Skip to main content\nAbout IP\nHome > Global Innovation Index > Global Innovation Index 2024\n\n"
+FOOTER = "\nTerms of use\tPrivacy policy\n© WIPO 2024\n"
+KESSINGTON = FIXTURES / "profile-texts" / "kessington-2024.txt"
+
+
+def pages(*paths_or_texts: Path | str) -> str:
+    texts = [item.read_text(encoding="utf-8") if isinstance(item, Path) else item for item in paths_or_texts]
+    return "".join(MENU + text.strip("\n ") + "\n" + FOOTER for text in texts)
+
+
+def broken_kessington() -> str:
+    return KESSINGTON.read_text(encoding="utf-8").replace("3,118    12%", "3,118    12 pct")
+
+
+def test_a_paste_of_several_profiles_keeps_each_and_shows_the_first(
+    session: Session, heard: list[Change], tmp_path: Path
+) -> None:
+    pasted = session.paste(pages(NORDHAVN, VARDANES, KESSINGTON))
+    assert [item.profile.cluster for item in pasted.profiles] == [
+        "Nordhavn–Østerby",
+        "Vardanes",
+        "Port Vellmar–Kessington, MA",
+    ]
+    assert pasted.refused == ()
+    assert pasted.profile == pasted.profiles[0].profile == session.profile
+    assert all(item.kept is not None and item.keep_error is None for item in pasted.profiles)
+    assert [load_profile(item.kept) for item in pasted.profiles if item.kept] == [i.profile for i in pasted.profiles]
+    assert session.path == str(pasted.profiles[0].kept)
+    assert session.recent() == [str(item.kept) for item in pasted.profiles]  # the shown one newest
+    assert len(list((tmp_path / "kept").iterdir())) == 3
+    assert heard == [Change.SHOWN | Change.LIBRARY | Change.RECENT]  # told once
+    menu_lines = MENU.count("\n")
+    assert pasted.profiles[0].line == menu_lines + 1
+
+
+def test_a_broken_profile_in_the_middle_is_refused_by_line_and_the_others_kept(session: Session) -> None:
+    text = pages(NORDHAVN, broken_kessington(), VARDANES)
+    pasted = session.paste(text)
+    assert [item.profile.cluster for item in pasted.profiles] == ["Nordhavn–Østerby", "Vardanes"]
+    [refusal] = pasted.refused
+    assert refusal.path == "clipboard" and refusal.line is not None
+    assert text.split("\n")[refusal.line - 1].startswith("1    VELLMAR ROBOTICS & CONTROLS INC")
+    assert str(refusal) == (
+        f"clipboard:{refusal.line}: expected a share in a row of 'Top PCT applicants' "
+        "(a share from 0% to 100%, such as 25%), found 'pct'"
+    )
+    assert [entry.cluster for entry in session.listing().entries if not entry.shipped] == [
+        "Nordhavn–Østerby",
+        "Vardanes",
+    ]
+
+
+def test_a_paste_of_only_refused_profiles_changes_nothing_and_names_each(
+    session: Session, heard: list[Change], tmp_path: Path
+) -> None:
+    before = session.shown
+    text = pages(broken_kessington(), broken_kessington())
+    with pytest.raises(PasteRefused) as caught:
+        session.paste(text)
+    refusals = caught.value.refusals
+    assert len(refusals) == 2 and refusals[0].line is not None and refusals[1].line is not None
+    assert refusals[1].line - refusals[0].line == len(pages(broken_kessington()).split("\n")) - 1
+    assert str(caught.value) == str(refusals[0])
+    assert session.shown is before and heard == [] and not (tmp_path / "kept").exists()
+
+
+def test_a_pasted_profile_in_a_browsers_copy_is_read(session: Session) -> None:
+    chromium = FIXTURES / "browser-copies" / "qingdao-2024-chromium.txt"
+    pasted = session.paste(chromium.read_text(encoding="utf-8"))
+    assert pasted.profile == load_profile(EMBEDDED) and len(pasted.profiles) == 1 and pasted.refused == ()
+
+
+def test_a_paste_of_several_that_cannot_be_kept_shows_the_first_and_says_why_for_each(tmp_path: Path) -> None:
+    (tmp_path / "kept").write_text("a file where the library folder should be", encoding="utf-8")
+    session = Session(load_profile(EMBEDDED), str(EMBEDDED), library=lambda: ProfileLibrary(DATA, tmp_path / "kept"))
+    pasted = session.paste(pages(VARDANES, NORDHAVN))
+    assert [item.profile.cluster for item in pasted.profiles] == ["Vardanes", "Nordhavn–Østerby"]
+    assert all(item.kept is None and isinstance(item.keep_error, OSError) for item in pasted.profiles)
+    assert pasted.keep_error is pasted.profiles[0].keep_error
+    assert session.profile.cluster == "Vardanes" and session.path == ""

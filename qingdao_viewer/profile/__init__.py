@@ -1,11 +1,12 @@
 """The cluster profile: its typed form, and the loader that builds it from a file (no Qt)."""
 
 from qingdao_viewer.profile.errors import ProfileError
-from qingdao_viewer.profile.loader import FORMAT, load_profile, parse_any_profile, parse_profile
+from qingdao_viewer.profile.loader import FORMAT, load_profile, parse_any_profile, parse_any_profiles, parse_profile
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
     FieldShare,
+    FoundProfile,
     Patents,
     Period,
     Periods,
@@ -21,6 +22,7 @@ __all__ = [
     "ClusterProfile",
     "Collaboration",
     "FieldShare",
+    "FoundProfile",
     "Patents",
     "PerMillion",
     "Period",
@@ -32,5 +34,6 @@ __all__ = [
     "Source",
     "load_profile",
     "parse_any_profile",
+    "parse_any_profiles",
     "parse_profile",
 ]

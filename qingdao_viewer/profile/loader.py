@@ -21,15 +21,16 @@ from qingdao_viewer.profile.forms import (
     TOP_KEYS,
     TOP_OPTIONAL,
     TOP_REQUIRED,
+    holds_profile_text,
     is_yaml_profile,
     looks_like_profile_text,
     not_a_profile,
-    starts_like_profile_text,
 )
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
     FieldShare,
+    FoundProfile,
     Patents,
     Period,
     Periods,
@@ -48,7 +49,7 @@ from qingdao_viewer.profile.text_rules import (
     invisible_name,
 )
 
-__all__ = ["FORMAT", "load_profile", "parse_any_profile", "parse_profile", "read_profile_text"]
+__all__ = ["FORMAT", "load_profile", "parse_any_profile", "parse_any_profiles", "parse_profile", "read_profile_text"]
 
 T = TypeVar("T")
 
@@ -485,7 +486,7 @@ def _not_utf8(raw: bytes, error: UnicodeDecodeError, name: str) -> ProfileError:
     """Bytes that are not UTF-8: in what starts as a profile, a mistake at its line; else no profile at all."""
     line = text_rules.line_at(raw, error.start)
     before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
-    if starts_like_profile_text(before) or is_yaml_profile(before):
+    if holds_profile_text(before) or is_yaml_profile(before):
         return ProfileError(name, f"is not UTF-8 text: byte 0x{raw[error.start]:02X} cannot be decoded", line)
     return not_a_profile(name, f"bytes that are not UTF-8 text (byte 0x{raw[error.start]:02X})", line)
 
@@ -495,19 +496,44 @@ def parse_any_profile(text: str, path: str) -> ClusterProfile:
 
     The form is told by the text's structure (forms.py), never by the file's name: text that
     opens as the template does is profile text; else YAML with one of the format's keys at its
-    top level is YAML; else text whose first line is the template's header is profile text
-    with a mistake (refused at it by the text reader); anything else is not a profile at all,
-    refused quoting nothing of it. Text over the size limit is refused before either reads it.
+    top level is YAML; else text holding the template's header line anywhere (after a browser's
+    navigation, say) is profile text, read from the header that opens a profile, or refused
+    after the first header; anything else is not a profile at all, refused quoting nothing of
+    it. Text over the size limit is refused before either reads it. Profile text holding
+    several profiles gives its first (``parse_any_profiles`` gives them all).
     """
     check_text_size(text, path)
     check_line_breaks(text, path)
-    if looks_like_profile_text(text):
+    if _is_text(text):
         return _profile_text(text, path)
+    return _yaml_profile(text, path)
+
+
+def parse_any_profiles(text: str, path: str) -> list[FoundProfile]:
+    """Every profile a text holds, in order, each with the line it starts on and it or its refusal.
+
+    Told apart as parse_any_profile tells them: YAML holds one profile (at line 1; a mistake
+    in it is raised), profile text any number (profile_text.find_profile_texts). Raises
+    ProfileError when the text is no profile at all, is too large or holds an odd line break.
+    """
+    check_text_size(text, path)
+    check_line_breaks(text, path)
+    if _is_text(text):
+        from qingdao_viewer.profile.profile_text import read_profile_texts
+
+        return read_profile_texts(text, path)
+    return [FoundProfile(1, _yaml_profile(text, path), None)]
+
+
+def _is_text(text: str) -> bool:
+    """Whether text is read as profile text (parse_any_profile's words): its opening, or a header and no YAML."""
+    return looks_like_profile_text(text) or (holds_profile_text(text) and not is_yaml_profile(text))
+
+
+def _yaml_profile(text: str, path: str) -> ClusterProfile:
     try:
         data = _plain_data(text, path)
     except Unrecognised as unrecognised:
-        if starts_like_profile_text(text):
-            return _profile_text(text, path)
         raise not_a_profile(path, unrecognised.found, unrecognised.line) from None
     return _profile(_Reader(path), data)
 

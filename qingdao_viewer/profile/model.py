@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from qingdao_viewer.profile.errors import ProfileError
+
 
 class Source(NamedTuple):
     """Where the figures come from, for attribution wherever they are shown."""
@@ -109,3 +111,16 @@ class ClusterProfile(NamedTuple):
     def title(self) -> str:
         """The profile's own title line, "Qingdao, China"."""
         return f"{self.cluster}, {self.economy}"
+
+
+class FoundProfile(NamedTuple):
+    """A profile found in a text that may hold several: the line its header is on, and it or its refusal.
+
+    Exactly one of ``profile`` and ``error`` is set. ``last`` is the last line the reader took
+    (a text's profile's last sentence, or the line refused), when known.
+    """
+
+    line: int
+    profile: ClusterProfile | None
+    error: ProfileError | None
+    last: int | None = None

@@ -35,10 +35,21 @@ Names keep their characters as printed, with runs of spaces made one space and `
 removed. Controls and bidirectional overrides are refused as in the YAML loader, and so are
 names that show nothing (only invisible characters, text_rules.invisible_name).
 
-What is profile text at all is told by its first line (forms.py): text that does not start
-with the header ``Global Innovation Index YYYY`` is refused as not a profile's text, quoting
-nothing of it (a paste may be anything); a YAML profile is told apart and refused with a word
-on opening it as a file. From the header on, a refusal quotes at most an excerpt of the line.
+- Spacing a browser or a typesetter puts in figures (forms.normal_line): "11 %" (any space,
+  no-break, thin or narrow no-break) is read as "11%"; a thin or narrow no-break space between
+  groups of three digits is a thousands separator ("2\u202f131" is 2,131), except before a
+  "%". Other spaces between digits stay gaps between cells.
+
+A profile is found by its template, not by its place (forms.profile_openings): a browser's
+copy of the web page brings menus, breadcrumbs, a cookie banner and a footer around it. Each
+header line ``Global Innovation Index YYYY`` followed by the first sentence opens a profile,
+read from there up to the next opening at most; the lines before the first and after each
+profile's last sentence are not read. A text may hold several profiles (find_profile_texts
+gives each, with its line, or its refusal); one refused leaves the others read. Text holding
+no header at all is refused as not a profile's text, quoting nothing of it (a paste may be
+anything); a YAML profile is told apart and refused with a word on opening it as a file.
+Within a profile, a refusal quotes at most an excerpt of the line, names the line of the whole
+text, and says in words what belongs there.
 """
 
 from __future__ import annotations
@@ -53,15 +64,19 @@ from qingdao_viewer.profile.forms import (
     HEADER,
     NOT_PROFILE_TEXT,
     YAML_NOT_TEXT,
-    header_line,
+    first_header,
+    headerless_openings,
     is_yaml_profile,
     looks_like_profile_text,
     normal_line,
+    profile_openings,
+    split_lines,
 )
 from qingdao_viewer.profile.model import (
     ClusterProfile,
     Collaboration,
     FieldShare,
+    FoundProfile,
     Patents,
     Period,
     Periods,
@@ -166,25 +181,34 @@ def _one_line(text: str) -> str:
 
 # -- lines ------------------------------------------------------------------------------------
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BLANKS = re.compile(r"[ \t\n]*")
 _HEADER_LINE = re.compile(HEADER.pattern + r"(?=\n|\Z)")
 
 
-def _normal_lines(text: str, path: str) -> list[str]:
-    """The text's lines with copying's marks undone; refuses control characters at their line."""
-    lines = []
-    for number, raw in enumerate(_LINE_BREAK.split(text.removeprefix("\ufeff")), start=1):
+class _Control(NamedTuple):
+    """A character a profile may not hold, found on a line: refused if that line is read as a profile's."""
+
+    line: int
+    message: str
+
+
+def _normal_lines(lines: list[str], first: int) -> tuple[list[str], list[_Control]]:
+    """Lines with copying's marks undone, and those holding control characters (not refused here).
+
+    ``first`` is the number of ``lines[0]`` in the whole text. Lines of a browser's noise after
+    a profile may hold anything; a control character is refused only if the line holding it is
+    read as part of a profile (``_read_at``).
+    """
+    normal = []
+    controls = []
+    for number, raw in enumerate(lines, start=first):
         control = find_control_character(raw.replace("\t", " "))
         if control:
             around = excerpt_around(raw, control.start())
-            raise ProfileError(
-                path,
-                f"expected text without control characters, found U+{ord(control.group()):04X} in {around}",
-                number,
-            )
-        lines.append(normal_line(raw))
-    return lines
+            message = f"expected text without control characters, found U+{ord(control.group()):04X} in {around}"
+            controls.append(_Control(number, message))
+        normal.append(normal_line(raw))
+    return normal, controls
 
 
 def _phrase(words: str) -> str:
@@ -228,8 +252,10 @@ _PUBLICATIONS = _heading("Publications")
 _ROW_START = re.compile(r"[0-9]+[ \t](?![ \t]*%)")  # "2 % of ..." is a sentence, not a row
 _RANKED_ROW = re.compile(r"(?P<rank>\S+)[ \t]+(?P<name>\S.*?)[ \t]+(?P<count>\S+)[ \t]+(?P<share>\S+)")
 _FIELD_ROW = re.compile(r"(?P<rank>\S+)[ \t]+(?P<name>\S.*?)[ \t]+(?P<share>\S+)")
-_RANKED_ROW_WHAT = "row 'rank<TAB>name<TAB>count<TAB>share%'"
-_FIELD_ROW_WHAT = "row 'rank<TAB>field<TAB>share%'"
+# How a message writes a row: its cells in order, apart by tabs or spaces.
+_RANKED_CELLS = "'<rank>  <name>  <count>  <share>%'"
+_RANKED_ROW_WHAT = f"row {_RANKED_CELLS}"
+_FIELD_ROW_WHAT = "row '<rank>  <field>  <share>%'"
 
 _SHARE_OF = re.compile(r"(?P<share>[^\s%]+)%\s+of\s+")
 _PATENT_SENTENCE = "PCT patent applications are filed in collaboration with other inventors, with"
@@ -269,12 +295,14 @@ class _TextReader:
     """Reads the template's parts in order, keeping a position in the text to name lines in errors.
 
     The text is held as its normalized lines joined by line feeds, so a position is also a
-    line number (one line of the text per line here, blank ones included).
+    line number (one line of the text per line here, blank ones included). ``lines`` are the
+    lines from the profile's header to where the text could hold another profile's, and
+    ``first`` the number of the header's line in the whole text: messages name lines of that.
     """
 
-    def __init__(self, text: str, path: str):
+    def __init__(self, lines: list[str], path: str, first: int = 1):
         self.path = path
-        lines = _normal_lines(text, path)
+        self.first = first
         self.doc = "\n".join(lines)
         self.starts = [0]
         for line in lines[:-1]:
@@ -284,7 +312,7 @@ class _TextReader:
     # -- position and errors --------------------------------------------------------------------
 
     def line_at(self, pos: int) -> int:
-        return bisect_right(self.starts, pos)
+        return bisect_right(self.starts, pos) + self.first - 1
 
     def rest_of_line(self, pos: int) -> str:
         end = self.doc.find("\n", pos)
@@ -392,14 +420,12 @@ class _TextReader:
             _ORGANIZATIONS,
             "Top publishing organizations",
             _ORGANIZATIONS_COLUMNS,
-            f"a {_RANKED_ROW_WHAT} or the heading 'Top publishing organizations'",
+            "another row of 'Top PCT applicants' or the heading 'Top publishing organizations'",
         )
         patent_fields, publication_fields = self.technology_fields(cluster)
         patent_collaboration = self.collaboration(cluster, patents=True)
         publication_collaboration = self.collaboration(cluster, patents=False)
-        self.skip_space()
-        if self.pos < len(self.doc):
-            self.fail(self.pos, "the end of the profile after its last sentence")
+        # What follows the last sentence is not the profile's: a page's footer, or the next profile.
         edition = _EDITIONS.get(year)
         return ClusterProfile(
             cluster=cluster,
@@ -483,7 +509,7 @@ class _TextReader:
             start, line = self.take_line()
             match = row.fullmatch(line)
             if match is None:
-                self.fail(start, f"a {what} under {name!r}", _shown(line))
+                self.fail(start, f"a {what} of the table {name!r}", _shown(line))
             found.append((start, match))
 
     def check_rows(self, heading_pos: int, name: str, rows: list[tuple[int, int, int]]) -> None:
@@ -512,13 +538,13 @@ class _TextReader:
         result: list[tuple[int, RankedCount]] = []
         for start, row in self.rows(_RANKED_ROW, _RANKED_ROW_WHAT, name):
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
-            count = self.whole(row.group("count"), start + row.start("count"), f"a count in a {_RANKED_ROW_WHAT}")
-            share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_RANKED_ROW_WHAT}")
+            count = self.whole(row.group("count"), start + row.start("count"), f"a count in a row of {name!r}")
+            share = self.share(row.group("share"), start + row.start("share"), f"a share in a row of {name!r}")
             name_at = start + row.start("name")
-            row_name = self.name(_one_line(row.group("name")), name_at, f"a name in a {_RANKED_ROW_WHAT}")
+            row_name = self.name(_one_line(row.group("name")), name_at, f"a name in a row of {name!r}")
             result.append((start, RankedCount(rank, row_name, count, share)))
         if not result:
-            self.fail(self.pos, f"at least one {_RANKED_ROW_WHAT} under {name!r}")
+            self.fail(self.pos, f"the table {name!r} with rows {_RANKED_CELLS} (at least one)")
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
         return tuple(row for _, row in result)
 
@@ -528,9 +554,9 @@ class _TextReader:
         result: list[tuple[int, FieldShare]] = []
         for start, row in self.rows(_FIELD_ROW, _FIELD_ROW_WHAT, name):
             rank = self.whole(row.group("rank"), start, "a rank", minimum=1)
-            share = self.share(row.group("share"), start + row.start("share"), f"a share in a {_FIELD_ROW_WHAT}")
+            share = self.share(row.group("share"), start + row.start("share"), f"a share in a row of {name!r}")
             name_at = start + row.start("name")
-            field = self.name(_one_line(row.group("name")), name_at, f"a field in a {_FIELD_ROW_WHAT}")
+            field = self.name(_one_line(row.group("name")), name_at, f"a field in a row of {name!r}")
             result.append((start, FieldShare(rank, field, share)))
         self.check_rows(heading_pos, name, [(start, row.rank, row.share) for start, row in result])
         return tuple(row for _, row in result)
@@ -538,7 +564,7 @@ class _TextReader:
     def technology_fields(self, cluster: str) -> tuple[tuple[FieldShare, ...], tuple[FieldShare, ...]]:
         """The charts' part: headings only, when the charts did not survive in the text."""
         heading_what = f"the heading 'Top technology fields in {_named(cluster)}'"
-        heading = self.expect_line(_FIELDS, f"a {_RANKED_ROW_WHAT} or {heading_what}")
+        heading = self.expect_line(_FIELDS, f"another row of 'Top publishing organizations' or {heading_what}")
         if _one_line(heading.group("cluster")) != cluster:
             self.fail(heading.start(), heading_what, _shown(heading.group()))
         self.expect_line(_PATENTS, "the heading 'Patents' of the top technology fields")
@@ -549,7 +575,9 @@ class _TextReader:
     def collaboration(self, cluster: str, patents: bool) -> Collaboration:
         """'2% of Qingdao's PCT patent applications are filed in collaboration ..., with A, B and C ...'."""
         words = _PATENT_SENTENCE if patents else _ARTICLE_SENTENCE
-        share_of = self.expect(_SHARE_OF, f"'<share>% of {_named(cluster)}'s {words} ...'")
+        # Only the sentence's start in the message: with a long cluster name, what was found still fits.
+        start_words = " ".join(words.split()[:6])
+        share_of = self.expect(_SHARE_OF, f"'<share>% of {_named(cluster)}'s {start_words} ...'")
         share = self.share(share_of.group("share") + "%", share_of.start("share"), "the share made in collaboration")
         possessive = re.compile(r"\s+".join(map(re.escape, cluster.split())) + r"['’]s?\s+")
         self.expect(possessive, f'"{_named(cluster)}\'s"')
@@ -572,24 +600,100 @@ class _TextReader:
         return tuple(self.name(location, where, "a location's name") for location in (*parts, tail[0]))
 
 
-def parse_profile_text(text: str, path: str) -> ClusterProfile:
-    """Build a profile from a profile's published text; ``path`` only names it in errors.
+def find_profile_texts(text: str, path: str) -> list[FoundProfile]:
+    """Every profile in a text, in order, each with the line of its header and the profile or its refusal.
 
-    Gives what the YAML loader gives for the same figures, so either form opens the same way.
-    Text over the size limit (MAX_PROFILE_BYTES of UTF-8) is refused before it is read; text
-    that does not start with the template's header is refused quoting nothing of it, and a
-    YAML profile (told by its structure, forms.py) is refused with a word on opening it.
+    A profile is found by its template wherever it is (forms.profile_openings): lines a browser
+    copied before its header and after its last sentence are not read, and a text may hold
+    several profiles, each read on its own (one refused leaves the others read). Text over the
+    size limit is refused before it is read; text without the template's header is refused
+    quoting nothing of it, and a YAML profile (told by its structure) with a word on opening it.
     """
     check_text_size(text, path)
     check_line_breaks(text, path)
     if not looks_like_profile_text(text) and is_yaml_profile(text):
         raise ProfileError(path, YAML_NOT_TEXT)
-    return read_profile_text_form(text, path)
+    return read_profile_texts(text, path)
+
+
+def parse_profile_text(text: str, path: str) -> ClusterProfile:
+    """The first profile of a profile's published text; ``path`` only names it in errors (see find_profile_texts).
+
+    Gives what the YAML loader gives for the same figures, so either form opens the same way.
+    """
+    return _first(find_profile_texts(text, path))
 
 
 def read_profile_text_form(text: str, path: str) -> ClusterProfile:
     """parse_profile_text for text already measured and told to be profile text (the loader's, once it has)."""
-    if header_line(text) is None:
-        first = next((number for number, line in enumerate(_LINE_BREAK.split(text), 1) if line.strip()), 1)
-        raise ProfileError(path, NOT_PROFILE_TEXT, first)
-    return _TextReader(text, path).profile()
+    return _first(read_profile_texts(text, path))
+
+
+def read_profile_texts(text: str, path: str) -> list[FoundProfile]:
+    """find_profile_texts for text already measured and told to be profile text.
+
+    Linear in the text's size: its lines are split and normalized once, the openings found in
+    one pass, and each profile read from its header up to the next profile's header at most.
+    When no header opens a profile, the first header line (if any) is read, to say what is
+    wrong after it.
+    """
+    raw = split_lines(text)
+    openings = profile_openings(raw)
+    if not openings:
+        header = first_header(raw)
+        if header is None:
+            first = next((number for number, line in enumerate(raw, 1) if line.strip()), 1)
+            raise ProfileError(path, NOT_PROFILE_TEXT, first)
+        openings = [header]
+    found = [_read_at(raw[start:end], path, start + 1) for start, end in pairwise([*openings, len(raw)])]
+    return _with_headerless(found, raw, path) if len(raw) > 1 else found
+
+
+def _with_headerless(found: list[FoundProfile], raw: list[str], path: str) -> list[FoundProfile]:
+    """found, with a refusal for each profile copied without its header, outside the profiles read, by line."""
+    read = [(item.line, _last_line(item)) for item in found]
+    missing = []
+    for index in headerless_openings(raw):
+        line = index + 1
+        if any(first <= line <= last for first, last in read):
+            continue
+        title = normal_line(raw[index])
+        expected = "the header line 'Global Innovation Index <year>' before this profile's title"
+        refusal = ProfileError(path, f"expected {expected}, found {_shown(title)}", line)
+        missing.append(FoundProfile(line, None, refusal, line))
+    return sorted([*found, *missing], key=lambda item: item.line) if missing else found
+
+
+def _last_line(item: FoundProfile) -> int:
+    """The last line a profile read took (its refusal's line, for one refused)."""
+    return item.last if item.last is not None else item.line
+
+
+def _read_at(raw: list[str], path: str, first: int) -> FoundProfile:
+    """The profile whose header is raw[0], line ``first`` of the text, read no further than raw's last line.
+
+    Only these lines are normalized (what is before the first profile is never read). A
+    control character on a line of the profile (up to its last sentence, or the line refused)
+    refuses it at that line, before any later mistake.
+    """
+    lines, controls = _normal_lines(raw, first)
+    reader = _TextReader(lines, path, first)
+    profile: ClusterProfile | None = None
+    refusal: ProfileError | None = None
+    try:
+        profile = reader.profile()
+        last = reader.line_at(reader.pos)
+    except ProfileError as error:
+        refusal = error
+        last = error.line or first + len(raw)
+    if controls and controls[0].line <= last:
+        return FoundProfile(first, None, ProfileError(path, controls[0].message, controls[0].line), controls[0].line)
+    return FoundProfile(first, profile, refusal, last)
+
+
+def _first(found: list[FoundProfile]) -> ClusterProfile:
+    """The first profile found, or its refusal (a text opened as one profile is read as its first)."""
+    if found[0].error is not None:
+        raise found[0].error
+    assert found[0].profile is not None
+    return found[0].profile

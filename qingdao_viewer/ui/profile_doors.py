@@ -7,6 +7,7 @@ shown stays as it was.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ProfileError
-from qingdao_viewer.session import Session
+from qingdao_viewer.session import Pasted, PasteRefused, Session
 from qingdao_viewer.ui.cluster_picker import entry_label
 from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.window_commands import show_error
@@ -30,6 +31,56 @@ def profile_files() -> str:
 def path_menu_text(path: str) -> str:
     """A path as a menu shows it: bytes that are not UTF-8 as U+FFFD (Qt would drop them), "&" as itself."""
     return menu_text(os.fsencode(path).decode("utf-8", "replace"))
+
+
+MAX_REFUSALS_LISTED = 10  # refusals a paste's dialog lists, one a line; the rest are counted
+
+
+def refusal_lines(refusals: Sequence[ProfileError]) -> list[str]:
+    """A paste's refusals as a dialog lists them: one line each, "clipboard:47: expected ...", at most ten."""
+    lines = [str(error) for error in refusals[:MAX_REFUSALS_LISTED]]
+    if len(refusals) > MAX_REFUSALS_LISTED:
+        lines.append(translate("MainWindow", "and {count} more").format(count=len(refusals) - MAX_REFUSALS_LISTED))
+    return lines
+
+
+def paste_summary(pasted: Pasted, library: Path) -> str:
+    """What a paste of several profiles did, for its one dialog: kept, shown, refused by line, not written."""
+    found = len(pasted.profiles) + len(pasted.refused)
+    kept = [item for item in pasted.profiles if item.kept is not None]
+    lines = [
+        translate("MainWindow", "Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.")
+        .format(read=len(pasted.profiles), found=found, kept=len(kept)),
+        translate("MainWindow", "Shown: {title}.").format(title=pasted.profile.title),
+    ]
+    unkept = [item for item in pasted.profiles if item.keep_error is not None]
+    if unkept:
+        error = unkept[0].keep_error
+        reason = (error.strerror or error) if error is not None else ""
+        lines.append(
+            translate("MainWindow", "{path}: cannot write: {reason}. Profiles not kept: {count}.").format(
+                path=library, reason=reason, count=len(unkept)
+            )
+        )
+    if pasted.refused:
+        lines.append(translate("MainWindow", "Refused:"))
+        lines.extend(refusal_lines(pasted.refused))
+    return "\n".join(lines)
+
+
+def show_paste_summary(window: QWidget, pasted: Pasted, library: Path) -> None:
+    """The one dialog a paste of several profiles ends in (a warning when some were refused or not kept)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    trouble = bool(pasted.refused) or any(item.keep_error is not None for item in pasted.profiles)
+    icon = QMessageBox.Icon.Warning if trouble else QMessageBox.Icon.Information
+    title = translate("MainWindow", "Profiles pasted")
+    box = QMessageBox(icon, title, paste_summary(pasted, library), QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("paste-summary")
+    box.open()
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -79,7 +130,11 @@ class ProfileDoors(QObject):
             self.open_profile(path)
 
     def paste_profile_text(self) -> bool:
-        """Edit > Paste profile text: read a profile (published text or YAML) from the clipboard, keep it, show it."""
+        """Edit > Paste profile text: keep every profile (published text or YAML) the clipboard holds, show the first.
+
+        A text of several profiles ends in one dialog: how many were kept and, by line, the
+        ones refused; a single profile says nothing when it is kept, as a file's opening does.
+        """
         from PySide6.QtGui import QGuiApplication
 
         text = QGuiApplication.clipboard().text()
@@ -92,10 +147,16 @@ class ProfileDoors(QObject):
             return False
         try:
             pasted = self.session.paste(text)
+        except PasteRefused as refused:
+            message = "\n".join(refusal_lines(refused.refusals))
+            show_error(self.window, translate("MainWindow", "Cannot read the pasted profile"), message)
+            return False
         except ProfileError as error:
             show_error(self.window, translate("MainWindow", "Cannot read the pasted profile"), str(error))
             return False
-        if pasted.keep_error is not None:
+        if len(pasted.profiles) + len(pasted.refused) > 1:
+            show_paste_summary(self.window, pasted, self.session.library.kept)
+        elif pasted.keep_error is not None:
             reason = pasted.keep_error.strerror or pasted.keep_error
             show_error(
                 self.window,

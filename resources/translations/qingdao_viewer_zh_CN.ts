@@ -129,11 +129,6 @@ The app keeps running. {where}</source>
         <translation>{title}，{path}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/i18n.py" line="86"/>
-        <source>{earlier}; {later}</source>
-        <translation>{earlier}；{later}</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
         <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
         <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数据与来源一致：排名和计数为整数；每百万居民数据统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数据。</translation>
@@ -162,6 +157,11 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/export/plan.py" line="69"/>
         <source>{caption}.</source>
         <translation>{caption}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/i18n.py" line="86"/>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}；{later}</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="204"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -226,7 +226,7 @@ The app keeps running. {where}</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="25"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="26"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
@@ -271,12 +271,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="62"/>
-        <source>Export table as CS&amp;V…</source>
-        <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
@@ -335,6 +329,12 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/actions.py" line="40"/>
         <source>Co&amp;mpare with…</source>
         <translation>对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="62"/>
+        <source>Export table as CS&amp;V…</source>
+        <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
@@ -423,27 +423,53 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="52"/>
+        <source>Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.</source>
+        <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
+        <source>Shown: {title}.</source>
+        <translation>正在显示：{title}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
+        <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
+        <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="66"/>
+        <source>Refused:</source>
+        <translation>未能读取：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="78"/>
+        <source>Profiles pasted</source>
+        <translation>已粘贴概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="155"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="164"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -463,33 +489,33 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="123"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="184"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="125"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="186"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="205"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="148"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="159"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="209"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="220"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="210"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="69"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -603,6 +629,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="35"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="43"/>
         <source>and {count} more</source>
         <translation>以及另外 {count} 个</translation>
     </message>
@@ -845,6 +872,16 @@ The app keeps running. {where}</source>
         <translation>在{economy}集群中的排名：{not_given}</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
+        <source>of PCT applications are co-invented with other inventors</source>
+        <translation>PCT 申请中与其他发明人合作发明的比例</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
+        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
+        <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="28"/>
         <source>{rank} of {total}</source>
         <translation>{rank}</translation>
@@ -873,16 +910,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/overview.py" line="153"/>
         <source>scientific articles per 1 million inhabitants</source>
         <translation>每100万居民科学论文数</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
-        <source>of PCT applications are co-invented with other inventors</source>
-        <translation>PCT 申请中与其他发明人合作发明的比例</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
-        <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
-        <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/overview.py" line="175"/>
@@ -915,15 +942,15 @@ The app keeps running. {where}</source>
         <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
+        <source>PCT applications co-invented with other inventors</source>
+        <translation>与其他发明人合作发明的 PCT 申请</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
-        <source>PCT applications co-invented with other inventors</source>
-        <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="61"/>
@@ -1193,6 +1220,31 @@ The app keeps running. {where}</source>
         <translation>所统计科学论文的截止发表年份；未给出时为空。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <source>PCT applications co-invented</source>
+        <translation>合作发明的 PCT 申请</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
+        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，与来源一致，四舍五入为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
+        <source>Key figures — {cluster}, GII {year}</source>
+        <translation>{cluster}，GII {year}——关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
+        <source>Who it is made with: other inventors or other organizations.</source>
+        <translation>合作对象：其他发明人或其他机构。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
+        <source>other inventors</source>
+        <translation>其他发明人</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
@@ -1266,21 +1318,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="274"/>
         <source>The source profile names no collaborating locations.</source>
         <translation>来源概况未列出合作地点。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
-        <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
-        <translation>集群 PCT 申请中与其他发明人合作提交的百分比，与来源一致，四舍五入为整数。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
-        <source>PCT applications co-invented</source>
-        <translation>合作发明的 PCT 申请</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
-        <source>Key figures — {cluster}, GII {year}</source>
-        <translation>{cluster}，GII {year}——关键数据</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
@@ -1362,16 +1399,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="350"/>
         <source>In collaboration with</source>
         <translation>合作对象</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
-        <source>Who it is made with: other inventors or other organizations.</source>
-        <translation>合作对象：其他发明人或其他机构。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
-        <source>other inventors</source>
-        <translation>其他发明人</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
@@ -1559,16 +1586,6 @@ The app keeps running. {where}</source>
         <translation>合作发明的 PCT 申请（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="135"/>
-        <source>{cluster} across editions — GII {years}</source>
-        <translation>{cluster} 各版本——GII {years}</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="150"/>
-        <source>Key figures by edition — {cluster}</source>
-        <translation>{cluster}——各版本关键数据</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
         <source>Articles co-published with other organizations (%)</source>
         <translation>与其他机构合作发表的论文（%）</translation>
@@ -1594,9 +1611,19 @@ The app keeps running. {where}</source>
         <translation>较新版本发布的数据减去较早版本的数据；WIPO 每个版本都会重新划定集群并重新公布排名，因此这并非实测的变化。对排名而言，负值表示名次上升。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="135"/>
+        <source>{cluster} across editions — GII {years}</source>
+        <translation>{cluster} 各版本——GII {years}</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/tables/editions.py" line="140"/>
         <source>Figures as each edition published them. Changes are between published editions: clusters are redrawn and earlier ranks restated in each edition.</source>
         <translation>数据与各版本发布的一致。变化为已发布版本之间的差值：每个版本都会重新划定集群，并重新公布以往的排名。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="150"/>
+        <source>Key figures by edition — {cluster}</source>
+        <translation>{cluster}——各版本关键数据</translation>
     </message>
 </context>
 <context>

@@ -501,7 +501,7 @@ REFUSALS = [
     refused("shares over 100%", edited("\t25%", "\t83%"), 16, "found shares adding up to 102%"),
     refused("the other table's header row", edited("\t\tPatents\tShare", "\t\tArticles\tShare"), 20, "at least one"),
     refused("no 'Top publishing organizations'", edited("Top publishing organizations", ""), 29, "'Articles\\tShare'"),
-    refused("an empty table", edited(ORGANIZATIONS_ROWS, "\n\n"), 34, "at least one row"),
+    refused("an empty table", edited(ORGANIZATIONS_ROWS, "\n\n"), 34, "'Top publishing organizations' with rows"),
     refused(
         "another cluster's fields", edited("fields in Qingdao", "fields in Jinan"), 34, "'Top technology fields in"
     ),
@@ -509,7 +509,7 @@ REFUSALS = [
     refused("no 'Patents' heading", edited("\nPatents\n", "\n\n"), 40, "'Patents'"),
     refused("a field row without %", edited("Patents\n\n", "Patents\n1\tOptics\t12\n"), 37, "found '12'"),
     refused("a field row without a field", edited("Patents\n\n", "Patents\n1\t12%\n"), 37, "'1\\t12%'"),
-    refused("a blank in a share", edited("2% of", "2 % of"), 44, "2 % of Qingdao's PCT"),
+    refused("a share per mille", edited("2% of", "2‰ of"), 44, "found \"2‰ of Qingdao's PCT"),
     refused("a share over 100% of applications", edited("2% of", "102% of"), 44, "'102%'"),
     refused("another cluster's applications", edited("of Qingdao's PCT", "of Jinan's PCT"), 44, "\"Jinan's PCT"),
     refused("other words for collaboration", edited("filed in collaboration", "filed together"), 44, "'PCT patent"),
@@ -522,7 +522,7 @@ REFUSALS = [
     ),
     refused("a list ending in 'and'", edited(LAST_LIST, "Beijing, Shanghai-Suzhou and"), 46, "'A, B and C'"),
     refused("no last sentence", SEED[: SEED.index("63% of")], 46, "found the end of the text"),
-    refused("text after the last sentence", SEED + "\n\nSource: WIPO", 48, "'Source: WIPO'"),
+    refused("a sentence cut by a footer", SEED[: SEED.index("63% of")] + "© WIPO 2024\n", 46, "'© WIPO 2024'"),
     refused("a bell", edited("Jinan", "Jin\x07an"), 46, "found U+0007 in"),
     refused("a right-to-left override", edited("Qingdao, China", "Qingdao, Chi\u202ena"), 6, "U+202E"),
     refused("a line separator", edited("Qingdao, China", "Qingdao,\u2028China"), 6, "U+2028"),
