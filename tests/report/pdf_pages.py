@@ -123,7 +123,7 @@ def page_fills(pages: list[list[Word]]) -> list[float]:
         assert pages_label, "a page without its number"
         footer_text = max(word.top for word in pages_label)
         body_bottom = footer_text - FOOTER_GAP
-        body = [word for word in words if BODY_TOP - 1 <= word.top and word.bottom <= body_bottom + 1]
+        body = [word for word in words if word.top >= BODY_TOP - 1 and word.bottom <= body_bottom + 1]
         reached = max((word.bottom for word in body), default=BODY_TOP)
         fills.append((reached - BODY_TOP) / (body_bottom - BODY_TOP))
     return fills
