@@ -42,7 +42,8 @@ def other() -> ClusterProfile:
 
 @pytest.fixture
 def compared_pdf(qapp: object, qingdao: ClusterProfile, other: ClusterProfile) -> bytes:
-    return report_pdf_bytes(qingdao, build_tables(qingdao), [(other, build_tables(other))], build_comparison(qingdao, other))
+    others = [(other, build_tables(other))]
+    return report_pdf_bytes(qingdao, build_tables(qingdao), others, build_comparison(qingdao, other))
 
 
 def test_the_report_of_a_comparison_is_not_the_single_one(
@@ -141,7 +142,7 @@ def test_more_than_two_clusters_are_reported_each_in_turn(
     tables = build_tables(qingdao)
     pdf = report_pdf_bytes(qingdao, tables, [(other, build_tables(other)), (third, build_tables(third))])
     pages = pdf_pages_text(pdf, tmp_path, "-raw")
-    header = [line for line in pages[0].splitlines() if line.strip()][0]
+    header = next(line for line in pages[0].splitlines() if line.strip())
     assert header.startswith(f"Qingdao, China, {OTHER} and ") and header.endswith("GII S&T cluster profiles compared")
     assert f"Qingdao, China, {OTHER} and {third.title}" in one_line(pages[0]).replace("– ", "–")  # the title
     first = one_line(pages[0])
