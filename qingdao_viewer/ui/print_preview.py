@@ -24,8 +24,8 @@ from qingdao_viewer.tables.comparison import ComparisonTables
 def report_printer(printer: QPrinter | None = None) -> QPrinter:
     """A printer (a new one by default) set for the report: high resolution, A4, drawn from the paper's edge."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
     printer.setPageLayout(a4_layout())
+    printer.setFullPage(True)  # after the layout, which sets it back
     return printer
 
 
