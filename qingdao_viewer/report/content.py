@@ -9,12 +9,14 @@ every cluster's table after the other's, charts of one kind on one scale.
 
 Blocks flow down the pages: a tab's title is kept with its first table, a table with its
 heading and chart; a table that fits on a page is kept whole (it starts a new page rather
-than being split), and a longer one flows across pages with its header row repeated. No
-tab starts a page of its own, so no page is left half empty.
+than being split) when the page it would leave is well used (KEEP_WHOLE_FILL), and else, as
+a longer one does, it starts where it is and flows across pages with its header row
+repeated. No tab starts a page of its own, so no page is left half empty.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -40,6 +42,8 @@ from qingdao_viewer.tables.comparison import ComparisonTables
 from qingdao_viewer.tables.table import display_text
 
 CHART_ROW_SCALE = 1.2  # a bar's row a little taller than the window's least, for air between names and bars
+MIN_BARS = 5  # a chart drawn shorter to start on a page's rest draws this many bars at least
+KEEP_WHOLE_FILL = 0.6  # a table that would fit on a page goes whole to the next if this much of the page is used
 
 
 class Cluster(NamedTuple):
@@ -93,27 +97,50 @@ class _TableBlock:
         self.flow, self.renderer, self.table, self.spec, self.heading = flow, renderer, table, spec, heading
         self.layout = TableLayout(flow, table)
         self.charted = bool(table.rows) and table.chart is not None
-        self.chart_height = self._chart_height() if self.charted else 0.0
+        # As many bars as the exported charts draw, unless fewer let the block start on a page's rest.
+        self.most_bars = bars_that_fit(EXPORT_HEIGHT)
+        self.bars = self.most_bars
 
-    def _chart_height(self) -> float:
-        # As many bars as the exported charts draw, at the height the window gives each bar.
-        shown = min(bars_that_fit(EXPORT_HEIGHT), len(share_rows(self.table)))
+    @property
+    def chart_height(self) -> float:
+        """The chart's height at the height the window gives each bar (a little more: air between names and bars)."""
+        if not self.charted:
+            return 0.0
+        shown = min(self.bars, len(share_rows(self.table)))
         return self.flow.pixels(FRAME_PIXELS + round(ROW_PIXELS * CHART_ROW_SCALE) * max(2, shown))
 
     def measure(self) -> Iterator[int]:
         if self.table.rows:
             yield from self.layout.measure()
 
-    def keep(self) -> float:
-        """The height kept together at the block's start: all of it if it fits on a page, else its start."""
+    def keep(self, above: float = 0.0) -> float:
+        """The height kept together at the block's start: all of it if it fits on a page, else its start.
+
+        A block that would leave a page less than KEEP_WHOLE_FILL used starts on it, its chart
+        drawing fewer bars (MIN_BARS at least; its note says how many more rows the table has)
+        if that is what lets it start there. above: what goes on the page before it (a tab's title).
+        """
         flow = self.flow
         heading = flow.text_height(self.heading, flow.fonts.heading) + flow.mm(1.5)
         if not self.table.rows:
             return heading + flow.text_height(self._no_rows(), flow.fonts.body)
+        self.bars = self.most_bars
+        table_start, table_whole = self.layout.start_height(), self.layout.height(flow.page_height)
         chart = self.chart_height + flow.mm(3) if self.charted else 0.0
-        start = heading + chart + self.layout.start_height()
-        whole = heading + chart + self.layout.height(flow.page_height)
-        return whole if whole <= flow.page_height else start
+        whole = heading + chart + table_whole
+        rest = flow.room - above
+        if whole <= rest:
+            return whole
+        filled = (flow.y - flow.top) / flow.page_height
+        if filled >= KEEP_WHOLE_FILL or flow.at_page_top:  # to the next page, whole if it fits there
+            return whole if whole <= flow.page_height else heading + chart + table_start
+        if self.charted and heading + chart + table_start > rest:
+            row = flow.pixels(round(ROW_PIXELS * CHART_ROW_SCALE))
+            room = rest - heading - flow.mm(3) - table_start - flow.pixels(FRAME_PIXELS)
+            fewer = math.floor(room / row)
+            if MIN_BARS <= fewer < self.bars:
+                self.bars = fewer
+        return heading + (self.chart_height + flow.mm(3) if self.charted else 0.0) + table_start
 
     def _no_rows(self) -> str:
         return self.table.note or translate("Report", "The source profile lists no rows for this table.")
@@ -138,7 +165,7 @@ class _TableBlock:
         text a reader can search and copy, its text at the window's point size.
         """
         colors = ChartColors(QColor(WHITE), QColor(TEXT), QColor(BAR), QColor(MUTED))
-        renderer, spec, bars = self.renderer, self.spec, bars_that_fit(EXPORT_HEIGHT)
+        renderer, spec, bars = self.renderer, self.spec, self.bars
 
         def paint(painter: QPainter, area: QRectF) -> None:
             renderer.draw(spec, colors, bars)  # one renderer draws every chart, in turn
@@ -154,7 +181,8 @@ def _place_section(flow: Flow, title: str, blocks: Sequence[_TableBlock]) -> Ite
         yield from block.measure()
     section = flow.fonts.section
     if blocks:
-        flow.need(flow.text_height(title, section) + flow.mm(3) + blocks[0].keep())
+        title_height = flow.text_height(title, section) + flow.mm(3)
+        flow.need(title_height + blocks[0].keep(above=title_height))
     flow.paragraph(title, section, after=flow.mm(3))
     for block in blocks:
         yield from block.place()

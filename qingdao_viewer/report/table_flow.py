@@ -197,7 +197,11 @@ class TableLayout:
             flow.paragraph(self.table.note, flow.fonts.small, MUTED, after=flow.mm(1))
 
     def _column_widths(self) -> list[float]:
-        """Numbers get what their longest figure needs; text columns share the rest, wrapping if they must."""
+        """Numbers get what their longest figure needs; text columns share the rest, wrapping if they must.
+
+        Where the text needs less than the rest, the numbers' headers get what is over, so they
+        wrap on fewer lines.
+        """
         flow, pad, bold = self.flow, self.pad, self.bold_metrics
         natural, narrowest = [], []
         for column, spec in enumerate(self.table.columns):
@@ -223,6 +227,13 @@ class TableLayout:
             return [width * scale for width in widths]
         left = flow.width - sum(widths)
         wanted = sum(natural[index] for index in texts)
+        if wanted < left:  # the text fits on one line: what is over goes to the numbers' wrapped headers
+            numbers = [index for index in range(len(widths)) if index not in texts]
+            short = sum(natural[index] - widths[index] for index in numbers)
+            share = min(1.0, (left - wanted - pad) / short) if short > 0 else 0.0  # a pad over: no rounding wraps
+            for index in numbers:
+                widths[index] += (natural[index] - widths[index]) * share
+            left = flow.width - sum(widths)
         for index in texts:
             widths[index] = left * natural[index] / wanted
         return widths

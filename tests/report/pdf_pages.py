@@ -115,13 +115,14 @@ def page_fills(pages: list[list[Word]]) -> list[float]:
     """How far down each page's body its text reaches, from 0 (none) to 1 (the body's foot).
 
     The body runs from 22 mm down to 4 mm over the footer's rule; the footer's first line is
-    the one with "Page N of M". Charts count by their text (names, figures, the axis' label).
+    the one that ends with "Page N of M" (in any language) at the right margin, the lowest word
+    set there. Charts count by their text (names, figures, the axis' label).
     """
     fills = []
     for words in pages:
-        pages_label = [word for word in words if word.text == "Page"]
-        assert pages_label, "a page without its number"
-        footer_text = max(word.top for word in pages_label)
+        at_right = [word for word in words if abs(word.right - (A4_WIDTH - MARGIN)) < 1.5]
+        assert at_right, "a page without its number"
+        footer_text = max(word.top for word in at_right)
         body_bottom = footer_text - FOOTER_GAP
         body = [word for word in words if word.top >= BODY_TOP - 1 and word.bottom <= body_bottom + 1]
         reached = max((word.bottom for word in body), default=BODY_TOP)
