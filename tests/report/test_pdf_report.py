@@ -330,3 +330,35 @@ def test_thousands_of_rows_continue_over_pages(qapp: object, tmp_path: Path) -> 
 
 
 # -- writing files ----------------------------------------------------------------------
+
+
+# -- pages well used, whatever the profile ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", sorted(path.name for path in (REPO / "tests" / "fixtures" / "profile-texts").glob("*.txt"))
+)
+def test_no_page_of_any_test_profile_is_left_half_empty(qapp: object, tmp_path: Path, name: str) -> None:
+    profile = load_profile(REPO / "tests" / "fixtures" / "profile-texts" / name)
+    pdf = report_pdf_bytes(profile, build_tables(profile))
+    assert_no_page_half_empty(pdf, tmp_path)
+    pages = pdf_pages_text(pdf, tmp_path, "-raw")
+    assert [credit_count(page, build_tables(profile).overview.attribution) for page in pages] == [1] * len(pages)
+
+
+def test_a_chart_draws_fewer_bars_rather_than_leave_a_page_half_empty(qapp: object, tmp_path: Path) -> None:
+    """Nordhavn–Østerby's ten publishing organizations: their chart and table would fill most of a page.
+    Moved whole to the next page they would leave the Patents page 40% used; they start under it
+    instead, the chart drawing the bars that fit there and saying so, the table flowing on in full."""
+    profile = load_profile(REPO / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt")
+    pdf = report_pdf_bytes(profile, build_tables(profile))
+    pages = [one_line(page) for page in pdf_pages_text(pdf, tmp_path, "-raw")]
+    assert len(pages) == 3
+    assert "Publications Top publishing organizations" in pages[1]
+    drawn = re.search(r"Top (\d+) drawn; (\d+) more rows in the table", pages[1])
+    assert drawn is not None and int(drawn.group(1)) + int(drawn.group(2)) == 10
+    assert int(drawn.group(1)) >= 5  # MIN_BARS
+    assert "Top publishing organizations (continued) Rank Organization Articles Share" in pages[2]
+    text = "\n".join(pdf_pages_text(pdf, tmp_path))
+    assert len(re.findall(r"^\s*\d+\s+\S.*\s[\d,]+\s+\d+%\s*$", text, re.M)) >= 11  # 1 applicant, 10 organizations
+    assert_no_page_half_empty(pdf, tmp_path)
