@@ -67,8 +67,10 @@ class Fonts:
             made = QFont(family)
             made.setPointSizeF(points)
             made.setBold(bold)
-            # No ligatures: "fi" copied or searched in the PDF stays two letters.
-            made.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+            # No optional ligatures: "fi" copied or searched in the PDF stays two letters. Shaping
+            # stays on, with the ligatures a script requires (Arabic's lam-alef, "rlig").
+            for tag in ("liga", "clig", "dlig"):
+                made.setFeature(QFont.Tag(tag), 0)
             return made
 
         return cls(
