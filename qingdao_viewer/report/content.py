@@ -79,12 +79,19 @@ class ReportContent(NamedTuple):
         titles = [cluster.profile.title for cluster in self.clusters]
         if len(titles) == 1:
             return titles[0]
-        return translate("Report", "{names} and {last}").format(names=", ".join(titles[:-1]), last=titles[-1])
+        return translate("Report", "{names} and {last}").format(
+            names=list_separator().join(titles[:-1]), last=titles[-1]
+        )
 
     @property
     def rows(self) -> int:
         """The rows of every table the tabs print: the measure of the layout's work."""
         return sum(len(table.rows) for cluster in self.clusters for table, _ in _tab_tables(cluster.tables))
+
+
+def list_separator() -> str:
+    """Between the items of a list in a sentence: ", " in English, "、" in Chinese."""
+    return translate("Report", ", ")
 
 
 # -- blocks -------------------------------------------------------------------------------
@@ -299,7 +306,7 @@ def _compared_overview(flow: Flow, renderer: ChartRenderer, content: ReportConte
     flow.paragraph(content.names, fonts.title, after=flow.mm(1))
     years = sorted({cluster.profile.year for cluster in content.clusters})
     subtitle = translate("Report", "Science and technology clusters compared · Global Innovation Index {years}")
-    flow.paragraph(subtitle.format(years=", ".join(str(year) for year in years)), fonts.subtitle, MUTED)
+    flow.paragraph(subtitle.format(years=list_separator().join(str(year) for year in years)), fonts.subtitle, MUTED)
     flow.space(flow.mm(6))
     if content.comparison is not None:
         title = content.comparison.key_figures.title

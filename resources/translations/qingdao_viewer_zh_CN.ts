@@ -667,63 +667,68 @@ The app keeps running. {where}</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="78"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="82"/>
         <source>{names} and {last}</source>
         <translation>{names} 与 {last}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="218"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="94"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="253"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="223"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="258"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每 100 万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="229"/>
-        <location filename="../../qingdao_viewer/report/content.py" line="289"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="264"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="324"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="234"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="269"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="258"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="293"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="273"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="308"/>
         <source>Science and technology clusters compared · Global Innovation Index {years}</source>
         <translation>科技集群比较 · 全球创新指数 {years}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="279"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="314"/>
         <source>Key figures: {clusters}</source>
         <translation>关键数据：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="119"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="153"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="171"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="206"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="173"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="208"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="177"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="212"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
@@ -757,7 +762,7 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="250"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="285"/>
         <location filename="../../qingdao_viewer/tables/table.py" line="63"/>
         <source>{cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}</translation>
