@@ -333,9 +333,24 @@ def _compared_overview(flow: Flow, renderer: ChartRenderer, content: ReportConte
     flow.space(flow.mm(4))
 
 
+_RENDERERS: list[ChartRenderer] = []
+
+
+def _renderer() -> ChartRenderer:
+    """The one renderer every report draws its charts with, made once (on the QApplication's thread).
+
+    Made anew for each report, its hidden pyqtgraph scene would be left to Python's cycle
+    collector, which may run on any thread (a window's offloaded writes) and destroy Qt
+    objects there.
+    """
+    if not _RENDERERS:
+        _RENDERERS.append(ChartRenderer())
+    return _RENDERERS[0]
+
+
 def lay_out(flow: Flow, content: ReportContent) -> Iterator[int]:
     """The whole report down the flow's pages; yields the rows measured and placed as it goes."""
-    renderer = ChartRenderer()
+    renderer = _renderer()
     if content.compared:
         yield from _compared_overview(flow, renderer, content)
     else:
