@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from qingdao_viewer.charts import ImageSize
 
 _EPILOG = """\
-With no PROFILE the embedded Qingdao, China (GII 2024) profile is used.
+With no PROFILE the embedded Qingdao, China (GII 2024) profile is used. Two PROFILEs open the
+window comparing the first with the second; --report with several reports them compared.
 
 The library (the Cluster box's list) keeps profiles as YAML in the data folder's
 profiles/ (on Linux $XDG_DATA_HOME, else ~/.local/share, then qingdao-viewer/qingdao-viewer/).
@@ -70,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     action.add_argument(
         "--report",
         metavar="OUT.pdf",  # as typed, not a Path: "DIR/" names a folder, and a Path would drop the slash
-        help="write a PDF report of PROFILE (every tab's figures and charts, A4) to OUT.pdf; no window",
+        help="write a PDF report of PROFILE (every tab's figures and charts, A4) to OUT.pdf, or of several "
+        "PROFILEs compared (the first with the others); no window",
     )
     action.add_argument(
         "--import",
@@ -182,13 +184,13 @@ def _run(argv: Sequence[str] | None) -> int:
         from qingdao_viewer.commands.library import import_command, library_command
 
         return import_command(args.import_paths) if args.import_paths is not None else library_command()
-    if len(args.profiles) > 1:
-        parser.error("give at most one PROFILE (only --check takes several)")
-    profile_path = args.profiles[0] if args.profiles else None
     if args.report is not None:
         from qingdao_viewer.commands.report import report_command
 
-        return report_command(args.report, profile_path, language=args.lang)
+        return report_command(args.report, args.profiles, language=args.lang)
+    if len(args.profiles) > 1 and (args.export is not None or args.smoke):
+        parser.error("--export and --smoke take one PROFILE (the window and --report compare several)")
+    profile_path = args.profiles[0] if args.profiles else None
     if args.export is not None:
         try:
             png_size = png_image_size(args.png_size, args.png_scale)  # checked before the profile is read
@@ -197,9 +199,24 @@ def _run(argv: Sequence[str] | None) -> int:
         from qingdao_viewer.commands.export import export_command
 
         return export_command(args.export, profile_path, png_size=png_size)
+    if len(args.profiles) > 1:
+        return _open_compared(args.profiles, args.lang)
     from qingdao_viewer.ui.app import run_app
 
     return run_app(profile_path, smoke=args.smoke, language=args.lang)
+
+
+def _open_compared(paths: Sequence[str], language: str | None) -> int:
+    """`qingdao-viewer A B`: the window on A compared with B, once both are read (else status 2, no window)."""
+    from qingdao_viewer.commands.headless import load_for_command
+
+    if len(paths) > 2:
+        return _usage_error("the window compares two PROFILEs; --report takes more")
+    if any(load_for_command(path) is None for path in paths):  # the reason, naming file and line, on stderr
+        return EXIT_BAD_INPUT
+    from qingdao_viewer.ui.app import run_app
+
+    return run_app(paths[0], language=language, compare_path=paths[1])
 
 
 def _usage_error(message: str) -> int:

@@ -1,12 +1,14 @@
-"""The command line itself: `--help` lists every option with the exit statuses, usage errors, `--smoke`, PNG sizes."""
+"""The command line itself: `--help` lists every option with the exit statuses, usage errors, `--smoke`, PNG sizes,
+two profiles compared in the window."""
 
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import run_cli, run_python
 
 
 def test_help_lists_every_option_and_the_exit_statuses() -> None:
@@ -101,3 +103,69 @@ def test_export_writes_the_png_charts_at_the_size_and_scale_asked(tmp_path: Path
     assert result.returncode == 0, result.stderr
     png = (tmp_path / "out" / "qingdao-2024-patent-applicants.png").read_bytes()
     assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (1600, 1000)
+
+
+# -- two profiles: the window and the report compare them ---------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REPO_DATA = Path(__file__).resolve().parent.parent / "data"
+
+# The real command line, up to the event loop: instead of running it, say what the window shows.
+WINDOW_SHOWN = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from qingdao_viewer import cli\n"
+    "def shown(app):\n"
+    "    (window,) = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == 'MainWindow']\n"
+    "    compared = window.session.comparison\n"
+    "    print('window:', window.session.profile.cluster, '|', compared.other.profile.cluster if compared else '-')\n"
+    "    return 0\n"
+    "QApplication.exec = shown\n"
+    "sys.exit(cli.main(sys.argv[1:]))\n"
+)
+
+
+def run_window(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run_python("-c", WINDOW_SHOWN, *args, cwd=cwd, env={"QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_two_profiles_open_the_window_comparing_the_first_with_the_second(tmp_path: Path) -> None:
+    result = run_window(REPO_DATA / "qingdao-2024.yaml", FIXTURES / "other-cluster.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "window: Qingdao | São Tomé d'Ávila–Zürichsee"
+
+
+def test_one_profile_opens_the_window_without_a_comparison(tmp_path: Path) -> None:
+    result = run_window(FIXTURES / "other-cluster.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "window: São Tomé d'Ávila–Zürichsee | -"
+
+
+@pytest.mark.parametrize("bad_first", [False, True], ids=["second-bad", "first-bad"])
+def test_a_bad_profile_to_compare_is_refused_naming_file_and_line_and_no_window_opens(
+    tmp_path: Path, bad_first: bool
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: twenty\n", encoding="utf-8")
+    good = REPO_DATA / "qingdao-2024.yaml"
+    result = run_window(*((bad, good) if bad_first else (good, bad)), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "window:" not in result.stdout
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"{bad}:") and line.split(":")[1].isdigit(), line
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.yaml"]
+
+
+def test_the_window_compares_two_and_export_takes_one(tmp_path: Path) -> None:
+    profile = REPO_DATA / "qingdao-2024.yaml"
+    result = run_cli(profile, profile, profile, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["qingdao-viewer: the window compares two PROFILEs; --report takes more"]
+    result = run_cli("--export", tmp_path / "out", profile, profile, cwd=tmp_path)
+    assert result.returncode == 2 and "--export and --smoke take one PROFILE" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_help_says_two_profiles_compare() -> None:
+    result = run_cli("--help")
+    assert "Two PROFILEs open the\nwindow comparing the first with the second" in result.stdout

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from qingdao_viewer.charts.spec import chart_title
 from qingdao_viewer.language import apply_language
 from qingdao_viewer.profile import load_profile
-from qingdao_viewer.report.pdf_report import _document_title
+from qingdao_viewer.report.pdf_report import _document_title, report_content
 from qingdao_viewer.tables.comparison import build_comparison
 from qingdao_viewer.tables.profile_tables import build_tables
 from qingdao_viewer.ui.main_window import MainWindow
@@ -42,7 +42,7 @@ def test_every_title_uses_the_one_separator(qtbot: QtBot, embedded_path: Path, l
     tables = build_tables(profile)
     titles = {
         "window": window.windowTitle(),
-        "report": _document_title(profile),
+        "report": _document_title(report_content(profile, tables)),
         "key figures": tables.key_figures.title,
         "chart": chart_title(tables.patent_applicants),
         "comparison": build_comparison(profile, other).key_figures.title,

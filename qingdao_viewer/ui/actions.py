@@ -50,6 +50,7 @@ ACTIONS = (
     ActionSpec("export_chart", QT_TRANSLATE_NOOP("MainWindow", "Export chart as P&NG or SVG…")),
     ActionSpec("export_all", QT_TRANSLATE_NOOP("MainWindow", "Export &all to folder…")),
     ActionSpec("export_report", QT_TRANSLATE_NOOP("MainWindow", "Export &report (PDF)…")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "Pr&int report…"), QKeySequence.StandardKey.Print),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), QKeySequence.StandardKey.Copy, widget_shortcut=True),
     ActionSpec("copy_table", QT_TRANSLATE_NOOP("MainWindow", "Copy &table")),
@@ -81,6 +82,7 @@ FILE_MENU = (
     "export_chart",
     "export_all",
     "export_report",
+    "print",
 )
 VIEW_MENU = ("tab_0", "tab_1", "tab_2", "tab_3", None, "compare", "stop_compare", None, "previous_tab", "next_tab")
 MENUS = (

@@ -154,8 +154,12 @@ def open_window(profile_path: str | None, settings: Settings | None = None) -> t
     return MainWindow(load_profile(embedded), embedded, settings=settings), failure
 
 
-def run_app(profile_path: str | None, smoke: bool = False, language: str | None = None) -> int:
+def run_app(
+    profile_path: str | None, smoke: bool = False, language: str | None = None, compare_path: str | None = None
+) -> int:
     """Open the window on a profile (default: the last one shown, else the embedded one) and run until it closes.
+
+    ``compare_path`` (``qingdao-viewer A B``): the window opens comparing the profile with that one.
 
     ``--smoke`` measures a first start: it reads no settings and writes none. SIGTERM and SIGINT
     close the window as the user would (``quit_signals``), and the status is then 143 or 130.
@@ -199,6 +203,8 @@ def run_app(profile_path: str | None, smoke: bool = False, language: str | None 
             _say_ready(ready_file)
 
         window.ready.connect(announce)
+    if compare_path is not None and error is None:
+        window.doors.compare_with(compare_path)  # one that cannot be read is said in a dialog, as the menu's
     window.show()
     if error is not None:
         QTimer.singleShot(0, lambda: show_error(window, translate("MainWindow", "Cannot open profile"), str(error)))

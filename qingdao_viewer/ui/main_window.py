@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
                 "export_chart": commands.export_chart,
                 "export_all": commands.export_all,
                 "export_report": commands.export_report,
+                "print": commands.print_report,
                 "quit": self.close,
                 "copy": commands.copy,
                 "copy_table": commands.copy_table,

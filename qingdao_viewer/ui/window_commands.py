@@ -17,6 +17,7 @@ from qingdao_viewer.export.names import export_name
 from qingdao_viewer.files import writable_target, write_atomically
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
+from qingdao_viewer.tables import ProfileTables
 from qingdao_viewer.ui.tab_pages import TabPages
 from qingdao_viewer.ui.tabs import OverviewTab
 
@@ -171,14 +172,18 @@ class WindowCommands(QObject):
         return written
 
     def export_report(self, path: str | None = None) -> Path | None:
-        """Every tab's figures and charts of the profile shown, as an A4 PDF.
+        """Every tab's figures and charts of the profile shown, as an A4 PDF; in compare mode of both clusters.
 
         A file that cannot be written is refused before the report is made; a long report shows
         its progress, with Cancel, which writes nothing.
         """
         path = path or self._ask_save_path(
             translate("MainWindow", "Export report"),
-            export_name(self.session.tables.key_figures.editions, "report", "pdf"),
+            export_name(
+                tuple(edition for tables in self._report_tables() for edition in tables.key_figures.editions),
+                "report",
+                "pdf",
+            ),
             translate("MainWindow", "PDF (*.pdf)"),
         )
         if path is None:
@@ -191,14 +196,32 @@ class WindowCommands(QObject):
         except OSError as error:
             show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
             return None
-        steps = report_pdf_steps(self.session.profile, self.session.tables)
+        session, comparison = self.session, self.session.comparison
+        others = [(comparison.other.profile, comparison.other.tables)] if comparison is not None else []
+        steps = report_pdf_steps(session.profile, session.tables, others, comparison.both if comparison else None)
         label = translate("MainWindow", "Making the report of {cluster}…").format(
-            cluster=self.session.tables.overview.edition
+            cluster=" · ".join(tables.overview.edition for tables in self._report_tables())
         )
         data = SteppedWork(self.window, translate("MainWindow", "Export report"), label, steps).run()
         if data is None:  # cancelled: nothing written
             return None
         return self._write(Path(path), data)
+
+    def _report_tables(self) -> list[ProfileTables]:
+        """The tables of the clusters a report covers: the one shown, and the one beside it when comparing."""
+        comparison = self.session.comparison
+        return [self.session.tables, *([comparison.other.tables] if comparison is not None else [])]
+
+    def print_report(self) -> None:
+        """File > Print: the report's pages in a print preview, printed from there (the same pages as the PDF)."""
+        from qingdao_viewer.ui.print_preview import ReportPrintPreview
+
+        comparison = self.session.comparison
+        others = [(comparison.other.profile, comparison.other.tables)] if comparison is not None else []
+        preview = ReportPrintPreview(
+            self.window, self.session.profile, self.session.tables, others, comparison.both if comparison else None
+        )
+        preview.open()
 
     def export_workbook(self, path: str | None = None) -> Path | None:
         """The tables shown as one XLSX workbook; in compare mode the comparison's and the other cluster's too."""

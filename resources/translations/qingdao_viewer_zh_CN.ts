@@ -200,7 +200,7 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="204"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="210"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
@@ -231,7 +231,7 @@ The app keeps running. {where}</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="30"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="31"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
@@ -247,7 +247,7 @@ The app keeps running. {where}</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="87"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -289,39 +289,44 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
+        <source>Pr&amp;int report…</source>
+        <translation>打印报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="88"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="56"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="60"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="54"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -343,72 +348,72 @@ The app keeps running. {where}</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="94"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="96"/>
         <source>Open rec&amp;ent</source>
         <translation>最近打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="101"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="98"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
         <source>R&amp;eset settings…</source>
         <translation>重置设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="65"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="145"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="146"/>
         <source>{cluster} — GII {year} S&amp;T cluster</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="150"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="250"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="252"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
@@ -474,12 +479,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="226"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="249"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="228"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="251"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -520,59 +525,59 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="90"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="92"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="108"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="109"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="109"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="110"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="114"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="115"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="116"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="117"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="147"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="148"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="166"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="192"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="254"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="167"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="197"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="277"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="161"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
         <source>Export all</source>
         <translation>全部导出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
         <source>Writing the tables and charts to {folder}…</source>
         <translation>正在将表格和图表写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="195"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="202"/>
         <source>Making the report of {cluster}…</source>
         <translation>正在生成 {cluster} 的报告…</translation>
     </message>
@@ -582,23 +587,23 @@ The app keeps running. {where}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="180"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="198"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="181"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="205"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="182"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="212"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="235"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="214"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="237"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -693,6 +698,11 @@ The app keeps running. {where}</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/print_preview.py" line="48"/>
+        <source>Print preview: {clusters}</source>
+        <translation>打印预览：{clusters}</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="87"/>
         <source>Library</source>
         <translation>资料库</translation>
@@ -763,68 +773,99 @@ The app keeps running. {where}</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="358"/>
+        <location filename="../../qingdao_viewer/report/table_flow.py" line="45"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="626"/>
-        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
-        <translation>{cluster}——GII {year} 科技集群概况</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="678"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="83"/>
         <source>GII {year} S&amp;T cluster profile</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="529"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="82"/>
+        <source>{names} and {last}</source>
+        <translation>{names} 与 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="94"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="253"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="533"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="258"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="539"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="264"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="324"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="543"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="269"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="546"/>
-        <source>Source</source>
-        <translation>出处与许可</translation>
+        <location filename="../../qingdao_viewer/report/content.py" line="293"/>
+        <source>Figure</source>
+        <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="577"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="308"/>
+        <source>Science and technology clusters compared · Global Innovation Index {years}</source>
+        <translation>科技集群比较 · 全球创新指数 {years}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="314"/>
+        <source>Key figures: {clusters}</source>
+        <translation>关键数据：{clusters}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="153"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="595"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="206"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="597"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="208"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="601"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="212"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="696"/>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="742"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="72"/>
+        <source>{clusters} — GII S&amp;T cluster profiles compared</source>
+        <translation>{clusters}——GII 科技集群概况比较</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="74"/>
+        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
+        <translation>{cluster}——GII {year} 科技集群概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="82"/>
+        <source>GII S&amp;T cluster profiles compared</source>
+        <translation>GII 科技集群概况比较</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="140"/>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="174"/>
         <source>Page {number} of {total}</source>
         <translation>第{number}页，共{total}页</translation>
     </message>
@@ -837,6 +878,7 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/report/content.py" line="285"/>
         <location filename="../../qingdao_viewer/tables/table.py" line="63"/>
         <source>{cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}</translation>

@@ -1,4 +1,4 @@
-"""`qingdao-viewer --report OUT.pdf [PROFILE] [--lang CODE]`: from the command line and called directly."""
+"""`qingdao-viewer --report OUT.pdf [PROFILE ...] [--lang CODE]`: from the command line and called directly."""
 
 from __future__ import annotations
 
@@ -151,3 +151,53 @@ def test_report_through_a_symbolic_link_replaces_its_file_and_keeps_the_link(tmp
     result = run_cli("--report", link, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and real.read_bytes().startswith(b"%PDF-")
+
+
+# -- several profiles: the report compares them --------------------------------------------------
+
+OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
+
+
+def test_report_of_two_profiles_compares_them(qapp: object, tmp_path: Path) -> None:
+    from qingdao_viewer.profile import load_profile
+    from qingdao_viewer.report import report_pdf_bytes
+    from qingdao_viewer.tables import build_tables
+    from qingdao_viewer.tables.comparison import build_comparison
+
+    out = tmp_path / "compared.pdf"
+    qingdao = REPO / "data" / "qingdao-2024.yaml"
+    result = run_cli("--report", out, qingdao, OTHER, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    first, second = load_profile(qingdao), load_profile(OTHER)
+    others = [(second, build_tables(second))]
+    expected = report_pdf_bytes(first, build_tables(first), others, build_comparison(first, second))
+    assert out.read_bytes() == expected  # the compared report, the same bytes in any process
+    assert out.read_bytes() != report_pdf_bytes(first, build_tables(first))
+
+
+def test_report_of_three_profiles_reports_all(tmp_path: Path) -> None:
+    out = tmp_path / "three.pdf"
+    third = REPO / "tests" / "fixtures" / "profile-texts" / "kessington-2024.txt"
+    result = run_cli("--report", out, REPO / "data" / "qingdao-2024.yaml", OTHER, third, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    title = re.search(rb'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">(.*?)</rdf:li>', pdf)  # the XMP's
+    assert title is not None
+    assert title.group(1).decode() == (
+        "Qingdao, China, São Tomé d&#x27;Ávila–Zürichsee, Ruritania and Port Vellmar–Kessington, MA, "
+        "United States of America — GII S&amp;T cluster profiles compared"
+    )
+
+
+@pytest.mark.parametrize("bad_at", [0, 1])
+def test_report_of_profiles_with_a_bad_one_writes_nothing(tmp_path: Path, bad_at: int) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: gii-cluster-profile/1\ncluster: Qingdao\nyear: twenty\n", encoding="utf-8")
+    profiles: list[Path] = [REPO / "data" / "qingdao-2024.yaml", OTHER]
+    profiles[bad_at] = bad
+    result = run_cli("--report", tmp_path / "out" / "r.pdf", *profiles, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert re.fullmatch(rf"{re.escape(str(bad))}:\d+: .+\n", result.stderr), result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.yaml"]  # not even the folder

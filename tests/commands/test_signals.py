@@ -88,12 +88,12 @@ def test_a_signal_before_any_write_ends_the_command_with_its_status(tmp_path: Pa
     code = (
         "import os, signal, sys\n"
         "from qingdao_viewer import cli\n"
-        "from qingdao_viewer.report import pdf_report\n"
-        "real = pdf_report._key_figures\n"
+        "from qingdao_viewer.report import content\n"
+        "real = content._overview\n"
         "def signalled(*args):\n"
         "    os.kill(os.getpid(), signal.SIGTERM)  # lands in the middle of the layout\n"
         "    return real(*args)\n"
-        "pdf_report._key_figures = signalled\n"
+        "content._overview = signalled\n"
         "sys.exit(cli.main(sys.argv[1:]))\n"
     )
     out = tmp_path / "report.pdf"

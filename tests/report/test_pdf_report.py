@@ -6,18 +6,27 @@ would; where poppler-utils is missing they are skipped, except in CI, which inst
 
 from __future__ import annotations
 
-import html
 import importlib.util
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
-from typing import NamedTuple
 
 import pytest
 from cli_runner import run_cli
+from pdf_pages import (
+    A4_WIDTH,
+    MARGIN,
+    assert_laid_out_cleanly,
+    assert_no_page_half_empty,
+    credit_count,
+    one_line,
+    page_count,
+    pdf_images,
+    pdf_pages_text,
+    pdf_words,
+    poppler,
+)
 
 from qingdao_viewer.charts import EXPORT_HEIGHT, bars_that_fit
 from qingdao_viewer.profile import ClusterProfile, FieldShare, load_profile
@@ -26,87 +35,6 @@ from qingdao_viewer.tables import build_tables
 
 REPO = Path(__file__).resolve().parents[2]
 BIG_ROWS = 3000
-A4_WIDTH, A4_HEIGHT = 595.28, 841.89  # points
-MARGIN = 18 / 25.4 * 72  # the report's side margins, 18 mm
-OVERLAP_POINTS = 0.5  # words' boxes may touch (line spacing is their full height), not overlap
-
-
-def skip_unless_ci(reason: str) -> None:
-    """Skip where the machine lacks a tool; in CI, which installs it, fail instead."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}\n(CI installs poppler-utils, so CI must run this test)")
-    pytest.skip(reason)
-
-
-def poppler(tool: str) -> str:
-    found = shutil.which(tool)
-    if found is None:
-        skip_unless_ci(f"{tool} not installed: apt-get install poppler-utils")
-    assert found is not None
-    return found
-
-
-def pdftotext(pdf: bytes, folder: Path, mode: str) -> str:
-    path = folder / "report-for-text.pdf"
-    path.write_bytes(pdf)
-    result = subprocess.run(
-        [poppler("pdftotext"), mode, str(path), "-"], capture_output=True, text=True, check=True, timeout=120
-    )
-    return result.stdout
-
-
-def pdf_pages_text(pdf: bytes, folder: Path, mode: str = "-layout") -> list[str]:
-    """The text of each page as ``pdftotext -layout`` (or ``-raw``: in the order drawn) reads it."""
-    pages = pdftotext(pdf, folder, mode).split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
-
-
-class Word(NamedTuple):
-    text: str
-    left: float
-    top: float
-    right: float
-    bottom: float
-
-
-def pdf_words(pdf: bytes, folder: Path) -> list[list[Word]]:
-    """Every word of every page with its box in points, as ``pdftotext -bbox`` finds them."""
-    pages = []
-    for page in pdftotext(pdf, folder, "-bbox").split("<page ")[1:]:
-        pages.append(
-            [
-                Word(html.unescape(text), float(left), float(top), float(right), float(bottom))
-                for left, top, right, bottom, text in re.findall(
-                    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page
-                )
-            ]
-        )
-    return pages
-
-
-def assert_laid_out_cleanly(pages: list[list[Word]]) -> None:
-    """Every word inside the page's margins, and no two words overlapping."""
-    for number, words in enumerate(pages, start=1):
-        for word in words:
-            inside = word.left >= MARGIN - 0.5 and word.right <= A4_WIDTH - MARGIN + 0.5
-            assert inside and word.top >= 0 and word.bottom <= A4_HEIGHT, f"page {number}: {word} is off the page"
-        ordered = sorted(words, key=lambda word: word.top)
-        for index, word in enumerate(ordered):
-            for other in ordered[index + 1 :]:
-                if other.top >= word.bottom - OVERLAP_POINTS:
-                    break
-                apart = other.left >= word.right - OVERLAP_POINTS or other.right <= word.left + OVERLAP_POINTS
-                assert apart, f"page {number}: {word} overlaps {other}"
-
-
-def page_count(pdf: bytes) -> int:
-    """Page objects in the file (Qt writes each as an uncompressed ``/Type /Page`` dictionary)."""
-    return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
-
-
-def one_line(text: str) -> str:
-    """Text with its runs of spaces and line breaks as single spaces."""
-    return " ".join(text.split())
 
 
 def big_profile(rows: int, folder: Path) -> ClusterProfile:
@@ -141,15 +69,15 @@ def embedded_pdf(qapp: object, embedded: ClusterProfile) -> bytes:
 # -- the embedded profile ---------------------------------------------------------------
 
 
-def test_report_is_a_four_page_pdf(embedded_pdf: bytes, tmp_path: Path) -> None:
-    """Page 1 the key figures, then Patents, Publications and Collaboration, a page each."""
+def test_report_is_a_three_page_pdf(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """Page 1 the key figures, page 2 Patents and Publications, page 3 Collaboration: no tab starts a page."""
     assert embedded_pdf.startswith(b"%PDF-")
     assert embedded_pdf.rstrip().endswith(b"%%EOF")
-    assert page_count(embedded_pdf) == 4
+    assert page_count(embedded_pdf) == 3
     path = tmp_path / "report.pdf"
     path.write_bytes(embedded_pdf)
     info = subprocess.run([poppler("pdfinfo"), str(path)], capture_output=True, text=True, check=True, timeout=60)
-    assert re.search(r"^Pages:\s+4$", info.stdout, re.MULTILINE)
+    assert re.search(r"^Pages:\s+3$", info.stdout, re.MULTILINE)
     assert re.search(r"^Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)", info.stdout, re.MULTILINE)
     assert re.search(r"^Title:\s+Qingdao, China — GII 2024 S&T cluster profile$", info.stdout, re.MULTILINE)
     assert info.stderr == ""  # poppler found nothing to complain about
@@ -166,7 +94,7 @@ def test_every_figure_of_the_profile_is_in_the_text(embedded_pdf: bytes, tmp_pat
         *("Beijing", "Tokyo-Yokohama", "Hangzhou", "Shanghai-Suzhou", "Jinan"),
         *("QINGDAO HAIER AIR CONDITIONER GENERAL", "QINGDAO HAIER WASHING MACHINE", "QINGDAO HAIER REFRIGERATOR"),
         *("QINGDAO UNIVERSITY", "OCEAN UNIVERSITY OF CHINA", "CHINA UNIVERSITY OF PETROLEUM"),
-        *("CC BY 4.0", "10.34667/tind.50062", "Page 1 of 4"),
+        *("CC BY 4.0", "10.34667/tind.50062", "Page 1 of 3"),
     ]
     missing = [figure for figure in figures if figure not in text]
     assert not missing, f"not in the report's text: {missing}"
@@ -197,13 +125,40 @@ def test_the_fields_the_source_does_not_give_are_said_not_invented(embedded_pdf:
 
 def test_every_page_has_the_header_the_credit_and_its_number(embedded_pdf: bytes, tmp_path: Path) -> None:
     pages = pdf_pages_text(embedded_pdf, tmp_path)
-    assert len(pages) == 4
+    assert len(pages) == 3
     for number, page in enumerate(pages, start=1):
         lines = [line for line in page.splitlines() if line.strip()]
         assert lines[0].split()[:2] == ["Qingdao,", "China"], lines[0]
         footer = one_line("\n".join(lines[-3:]))
-        assert f"Page {number} of 4" in footer
+        assert f"Page {number} of 3" in footer
         assert "CC BY 4.0" in footer and "10.34667/tind.50062" in footer
+
+
+def test_every_page_gives_the_source_once(embedded: ClusterProfile, embedded_pdf: bytes, tmp_path: Path) -> None:
+    """In its footer, and nowhere else: page 1 no longer repeats it under a Source heading."""
+    credit = build_tables(embedded).overview.attribution
+    pages = pdf_pages_text(embedded_pdf, tmp_path, "-raw")
+    assert [credit_count(page, credit) for page in pages] == [1] * len(pages)
+    assert all(one_line(page).count("CC BY 4.0") == 1 for page in pages)
+    assert not any(line.strip() == "Source" for page in pages for line in page.splitlines())  # no heading of it
+
+
+def test_no_page_is_left_half_empty(embedded_pdf: bytes, tmp_path: Path) -> None:
+    fills = assert_no_page_half_empty(embedded_pdf, tmp_path)
+    assert len(fills) == 3 and all(0 < fill <= 1 for fill in fills)
+
+
+def test_a_table_is_kept_with_its_heading_and_chart(embedded_pdf: bytes, tmp_path: Path) -> None:
+    """Every heading is on the page of the table (or note) it heads: none ends a page."""
+    pages = [one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path, "-raw")]
+    for heading, first_row in (
+        ("Top PCT applicants — Qingdao, China, GII 2024", "1 QINGDAO HAIER AIR CONDITIONER GENERAL 2,131 25%"),
+        ("Top publishing organizations — Qingdao, China, GII 2024", "1 QINGDAO UNIVERSITY 7,510 16%"),
+        ("Top technology fields: publications", "The source profile gives no figures"),
+        ("Top locations of co-inventors (PCT applications)", "Rank Location 1 Beijing"),
+    ):
+        (page,) = [page for page in pages if heading in page]
+        assert first_row in page.split(heading, 1)[1], heading
 
 
 def test_tables_print_their_cells_as_the_grid_shows_them(embedded_pdf: bytes, tmp_path: Path) -> None:
@@ -217,14 +172,18 @@ def test_tables_print_their_cells_as_the_grid_shows_them(embedded_pdf: bytes, tm
     ]
     page = pdf_words(embedded_pdf, tmp_path)[1]
     header = next(word for word in page if word.text == "Rank")
-    patents = [word for word in page if word.top >= header.top]  # the table, not the chart above it
+    end = min(word.top for word in page if word.text == "Top" and word.top > header.top)  # the next heading
+    patents = [word for word in page if header.top <= word.top < end]  # the table, not the charts around it
 
-    def right_edges(*texts: str) -> set[float]:
-        return {round(word.right, 1) for word in patents if word.text in texts}
+    def aligned(edges: list[float]) -> bool:  # to a fifth of a point: poppler rounds each glyph's advance
+        return len(edges) > 1 and max(edges) - min(edges) < 0.2
 
-    assert len(right_edges("Share", "25%", "10%", "9%")) == 1
-    assert len(right_edges("applications", "2,131", "881", "732")) == 1
-    assert len({round(word.left, 1) for word in patents if word.text in ("Applicant", "QINGDAO")}) == 1
+    def right_edges(*texts: str) -> list[float]:
+        return [word.right for word in patents if word.text in texts]
+
+    assert aligned(right_edges("Share", "25%", "10%", "9%"))
+    assert aligned(right_edges("applications", "2,131", "881", "732"))
+    assert aligned([word.left for word in patents if word.text in ("Applicant", "QINGDAO")])
 
 
 def test_nothing_is_cut_off_or_drawn_over(embedded_pdf: bytes, tmp_path: Path) -> None:
@@ -235,32 +194,24 @@ def test_nothing_is_cut_off_or_drawn_over(embedded_pdf: bytes, tmp_path: Path) -
 
 
 def test_charts_are_vectors_not_images(embedded_pdf: bytes, tmp_path: Path) -> None:
-    path = tmp_path / "report.pdf"
-    path.write_bytes(embedded_pdf)
-    listed = subprocess.run(
-        [poppler("pdfimages"), "-list", str(path)], capture_output=True, text=True, check=True, timeout=60
-    )
-    header, rule, *images = listed.stdout.splitlines()
-    assert header.split()[:3] == ["page", "num", "type"] and set(rule) == {"-"}
-    assert images == []
+    assert pdf_images(embedded_pdf, tmp_path) == []
 
 
 def test_chart_labels_are_text_a_reader_can_find(embedded_pdf: bytes, tmp_path: Path) -> None:
-    """Each chart's names, shares and axis are text: the patents page has each leader's name twice, chart and table."""
-    patents, publications, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
-    assert patents.count("QINGDAO HAIER AIR CONDITIONER GENERAL") == 2
-    assert patents.count("25%") == 2 and patents.count("10%") == 2
-    assert publications.count("OCEAN UNIVERSITY OF CHINA") == 2 and publications.count("16%") == 2
+    """Each chart's names, shares and axis are text: each leader's name is there twice, chart and table."""
+    tabs, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
+    assert tabs.count("QINGDAO HAIER AIR CONDITIONER GENERAL") == 2
+    assert tabs.count("25%") == 2 and tabs.count("10%") == 2
+    assert tabs.count("OCEAN UNIVERSITY OF CHINA") == 2 and tabs.count("16%") == 2
     assert collaboration.count("63%") == 2
-    for page in (patents, publications, collaboration):
-        assert page.count("Share (%)") == 1  # the axis' label
+    assert tabs.count("Share (%)") == 2 and collaboration.count("Share (%)") == 1  # the axes' labels
 
 
 def test_each_chart_is_titled_with_the_cluster_and_edition(embedded_pdf: bytes, tmp_path: Path) -> None:
     """As an exported chart is: the heading over a chart and its table says whose figures they are."""
-    patents, publications, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
-    assert "Top PCT applicants — Qingdao, China, GII 2024" in patents
-    assert "Top publishing organizations — Qingdao, China, GII 2024" in publications
+    tabs, collaboration = (one_line(page) for page in pdf_pages_text(embedded_pdf, tmp_path)[1:])
+    assert "Top PCT applicants — Qingdao, China, GII 2024" in tabs
+    assert "Top publishing organizations — Qingdao, China, GII 2024" in tabs
     assert re.search(r"\w — Qingdao, China, GII 2024", collaboration)
 
 
@@ -283,7 +234,7 @@ def test_charts_keep_print_colours(embedded_pdf: bytes, tmp_path: Path) -> None:
     """The picture is the point: bars in the report's blue on white paper, whatever the window's theme."""
     from PySide6.QtGui import QColor, QImage
 
-    from qingdao_viewer.report.pdf_report import BAR
+    from qingdao_viewer.report.flow import BAR
 
     path = tmp_path / "report.pdf"
     path.write_bytes(embedded_pdf)
@@ -331,7 +282,7 @@ def test_long_names_wrap_and_lose_nothing(qapp: object, embedded: ClusterProfile
     profile = with_applicants(embedded, "QINGDAO HAIER AIR CONDITIONER GENERAL", " ".join(words), unbroken)
     pdf = report_pdf_bytes(profile, build_tables(profile))
     pages = pdf_pages_text(pdf, tmp_path)
-    assert len(pages) == page_count(pdf) > 4
+    assert len(pages) == page_count(pdf) > 3
     text = "\n".join(pages)
     assert [word for word in words if word not in text] == []
     # The chart's labels end in an ellipsis where the plot is too narrow for them; the table loses nothing.
@@ -381,3 +332,33 @@ def test_thousands_of_rows_continue_over_pages(qapp: object, tmp_path: Path) -> 
 # -- writing files ----------------------------------------------------------------------
 
 
+# -- pages well used, whatever the profile ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", sorted(path.name for path in (REPO / "tests" / "fixtures" / "profile-texts").glob("*.txt"))
+)
+def test_no_page_of_any_test_profile_is_left_half_empty(qapp: object, tmp_path: Path, name: str) -> None:
+    profile = load_profile(REPO / "tests" / "fixtures" / "profile-texts" / name)
+    pdf = report_pdf_bytes(profile, build_tables(profile))
+    assert_no_page_half_empty(pdf, tmp_path)
+    pages = pdf_pages_text(pdf, tmp_path, "-raw")
+    assert [credit_count(page, build_tables(profile).overview.attribution) for page in pages] == [1] * len(pages)
+
+
+def test_a_chart_draws_fewer_bars_rather_than_leave_a_page_half_empty(qapp: object, tmp_path: Path) -> None:
+    """Nordhavn–Østerby's ten publishing organizations: their chart and table would fill most of a page.
+    Moved whole to the next page they would leave the Patents page 40% used; they start under it
+    instead, the chart drawing the bars that fit there and saying so, the table flowing on in full."""
+    profile = load_profile(REPO / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt")
+    pdf = report_pdf_bytes(profile, build_tables(profile))
+    pages = [one_line(page) for page in pdf_pages_text(pdf, tmp_path, "-raw")]
+    assert len(pages) == 3
+    assert "Publications Top publishing organizations" in pages[1]
+    drawn = re.search(r"Top (\d+) drawn; (\d+) more rows in the table", pages[1])
+    assert drawn is not None and int(drawn.group(1)) + int(drawn.group(2)) == 10
+    assert int(drawn.group(1)) >= 5  # MIN_BARS
+    assert "Top publishing organizations (continued) Rank Organization Articles Share" in pages[2]
+    text = "\n".join(pdf_pages_text(pdf, tmp_path))
+    assert len(re.findall(r"^\s*\d+\s+\S.*\s[\d,]+\s+\d+%\s*$", text, re.M)) >= 11  # 1 applicant, 10 organizations
+    assert_no_page_half_empty(pdf, tmp_path)
