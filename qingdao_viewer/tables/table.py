@@ -59,7 +59,7 @@ class Subject(NamedTuple):
 
     @property
     def label(self) -> str:
-        """"Qingdao, China, GII 2024": names the cluster and edition wherever the figures go."""
+        """ "Qingdao, China, GII 2024": names the cluster and edition wherever the figures go."""
         return i18n.translate("Tables", "{cluster}, GII {year}").format(
             cluster=f"{self.cluster}, {self.economy}", year=self.year
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -46,6 +46,7 @@ class TableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + self.ROW_PADDING)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -68,6 +69,34 @@ class TableView(QTableView):
         return self.table_model.table
 
     SAMPLE_ROWS = 200
+    ROW_PADDING = 10  # a row's height over its text's
+    LEAST_NAME_WIDTH = 90  # a name column's width at least, before the view asks for more room
+
+    def fit_rows(self, most: int | None = None) -> None:
+        """Make the view exactly as tall as its header and rows (at most ``most`` rows, then it scrolls).
+
+        Its columns always fit its width (``minimumSizeHint``), so no horizontal scroll bar
+        takes a row's room.
+        """
+        rows = len(self.table.rows) if most is None else min(len(self.table.rows), most)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader().sizeHint().height()
+        row_height = self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(header + rows * row_height + 2 * self.frameWidth())
+        self._scrolls = rows < len(self.table.rows)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QAbstractScrollArea::minimumSizeHint: every number column whole and some of each name."""
+        header = self.horizontalHeader()
+        width = 2 * self.frameWidth()
+        for column in range(self.table_model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                width += self.LEAST_NAME_WIDTH
+            else:
+                width += header.sectionSize(column)
+        if getattr(self, "_scrolls", False):
+            width += self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
 
     def _fit_columns(self) -> None:
         """Numbers as wide as their widest text, names take the rest.

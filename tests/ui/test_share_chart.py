@@ -134,7 +134,7 @@ def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot,
     assert chart.canvas.image is old  # meanwhile the old image, scaled
     qtbot.waitUntil(lambda: chart.canvas.image is not old, timeout=2000)
     assert chart.canvas.image is not None
-    assert (chart.canvas.image.width(), chart.canvas.image.height()) == (round(700 * ratio), round(350 * ratio))
+    assert (chart.canvas.image.width(), chart.canvas.image.height()) == (round(700 * ratio), round(height * ratio))
     assert chart.canvas.renderer.graphics.ci.geometry().size().toTuple() == (700, 350)
 
 
