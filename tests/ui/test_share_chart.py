@@ -131,7 +131,9 @@ def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot,
     assert old is not None and old.width() == round(600 * ratio)
     height = chart.maximumHeight()  # no taller than its bars use
     chart.resize(600, chart.minimumHeight())
-    qtbot.waitUntil(lambda: chart.canvas.image is not None and chart.canvas.image.height() == round(chart.minimumHeight() * ratio))
+    qtbot.waitUntil(
+        lambda: chart.canvas.image is not None and chart.canvas.image.height() == round(chart.minimumHeight() * ratio)
+    )
     old = chart.canvas.image
     chart.resize(700, height)
     qtbot.wait(ShareChart.SETTLE_MS // 4)
