@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ProfileError
 from qingdao_viewer.session import Session
-from qingdao_viewer.ui.cluster_picker import entry_label
 from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.window_commands import show_error
 

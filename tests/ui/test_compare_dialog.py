@@ -1,4 +1,4 @@
-"""View > Compare with…: the whole library but the profile shown, another file from the documents folder, pasted text."""
+"""View > Compare with…: the library but the profile shown, another file from the documents folder, pasted text."""
 
 from __future__ import annotations
 
