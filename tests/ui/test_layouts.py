@@ -34,7 +34,7 @@ from qingdao_viewer.ui.compare_tabs import COMPARE_WIDTH
 from qingdao_viewer.ui.main_window import MainWindow
 from qingdao_viewer.ui.share_chart import ShareChart
 from qingdao_viewer.ui.table_view import TableView
-from qingdao_viewer.ui.tabs import READING_WIDTH, ElidedLabel, SourceLabel
+from qingdao_viewer.ui.tabs import READING_WIDTH, ElidedLabel
 from qingdao_viewer.ui.theme import apply_theme
 
 REPO = Path(__file__).resolve().parents[2]
@@ -161,9 +161,8 @@ def label_problems(root: QWidget) -> list[str]:
             if label.height() + 1 < needed:
                 problems.append(f"{name(label)}: {label.height()} px high for {needed} px of wrapped text")
             lines = wrapped_line_texts(label)
-            if isinstance(label, SourceLabel) or DOI in label.text():
-                if DOI in label.text() and not any(DOI in line for line in lines):
-                    problems.append(f"{name(label)} breaks its DOI across lines: {lines}")
+            if DOI in label.text() and not any(DOI in line for line in lines):
+                problems.append(f"{name(label)} breaks its DOI across lines: {lines}")
             continue
         text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
