@@ -62,13 +62,13 @@ def heading(text: str) -> ElidedLabel:
     return label
 
 
-def stacked(cards: list[FigureCard]) -> QWidget:
+def side_by_side(cards: list[FigureCard]) -> QWidget:
+    """A row of cards of equal width (their captions wrap): the page stays short enough to reach the tables."""
     holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
     for card in cards:
-        column.addWidget(card)
-    column.addStretch(1)
+        row.addWidget(card, 1)
     return holder
 
 
@@ -103,11 +103,11 @@ class CompareOverviewTab(ContentTab):
             cells = [
                 title,
                 plain_label(translate("Tabs", "Ranks"), point_delta=1, bold=True),
-                *self.cards[-1],
+                side_by_side(self.cards[-1]),
                 plain_label(translate("Tabs", "Output per 1 million inhabitants"), point_delta=1, bold=True),
-                *self.output_cards[-1],
+                side_by_side(self.output_cards[-1]),
                 plain_label(translate("Tabs", "Leading organizations"), point_delta=1, bold=True),
-                stacked(self.leader_cards[-1]),
+                side_by_side(self.leader_cards[-1]),
             ]
             for row, cell in enumerate(cells):
                 grid.addWidget(cell, row, column)
