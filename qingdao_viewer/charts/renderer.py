@@ -38,6 +38,8 @@ from qingdao_viewer.charts.spec import (
     left_out_note,
 )
 from qingdao_viewer.i18n import translate
+
+NAME_END_PIXELS = 4  # a name elided this far short of the plot's edge, on either side
 from qingdao_viewer.tables import share_rows
 
 
@@ -245,7 +247,7 @@ class ChartRenderer(QObject):
         self._names_room = room
         for label, name in zip(self.name_labels, self.names, strict=True):
             text = label.textItem
-            width = room - 2 * text.document().documentMargin()
+            width = room - 2 * NAME_END_PIXELS  # a little clear of the plot's right edge
             shown = QFontMetricsF(text.font()).elidedText(name, Qt.TextElideMode.ElideRight, width)
             if shown != label.toPlainText():
                 label.setText(shown)
