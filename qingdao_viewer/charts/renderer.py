@@ -38,9 +38,9 @@ from qingdao_viewer.charts.spec import (
     left_out_note,
 )
 from qingdao_viewer.i18n import translate
+from qingdao_viewer.tables import share_rows
 
 NAME_END_PIXELS = 4  # a name elided this far short of the plot's edge, on either side
-from qingdao_viewer.tables import share_rows
 
 
 class ChartRenderer(QObject):

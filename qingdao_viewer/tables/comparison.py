@@ -61,7 +61,7 @@ def figures_by_cluster(key_figures: Table, editions: Sequence[str]) -> Table:
         if index >= leading
     )
     return Table(
-        name=f"{key_figures.name}-by-figure",
+        name=key_figures.name,  # the same figures: exported (as the tidy form) under the same name
         title=key_figures.title,
         columns=(figure, *clusters),
         rows=rows,

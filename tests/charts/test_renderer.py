@@ -376,7 +376,7 @@ def test_svg_fonts_fall_back_to_a_generic_family_and_it_stays_valid_xml(
 
 
 def test_svg_text_that_looks_like_markup_or_attributes_stays_text(renderer: ChartRenderer) -> None:
-    name = 'font-family="Evil" <b>R&D</b> \'quoted\''
+    name = "font-family=\"Evil\" <b>R&D</b> 'quoted'"
     renderer.draw(ChartSpec(shares_table(((name, 40),))), COLORS)
     root = ET.fromstring(renderer.svg_bytes())
     assert name in ["".join(text.itertext()) for text in root.iter(f"{SVG}text")]

@@ -379,5 +379,3 @@ def test_thousands_of_rows_continue_over_pages(qapp: object, tmp_path: Path) -> 
 
 
 # -- writing files ----------------------------------------------------------------------
-
-
