@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from qingdao_viewer.export.clipboard_text import (
     ClipboardText,
@@ -117,6 +117,26 @@ class TableView(QTableView):
             title = header_metrics.horizontalAdvance(self.table.columns[column].header) + 24  # sort arrow
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))
+
+    CELL_PADDING = 8  # a cell's text is drawn this much inside its edges, both sides together
+
+    def elides(self, row: int, column: int) -> bool:
+        """Whether a name's cell is too narrow for it (and so ends in "…")."""
+        index = self.table_model.index(row, column)
+        text = str(index.data() or "")
+        return self.fontMetrics().horizontalAdvance(text) + self.CELL_PADDING > self.visualRect(index).width()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Override QAbstractItemView::viewportEvent: a name's tooltip only where its cell cuts it short."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and not self.table.columns[index.column()].kind.numeric:
+                row = self.table_model.table_row(index.row())
+                if self.table.rows[row][index.column()] is not None and not self.elides(index.row(), index.column()):
+                    QToolTip.hideText()
+                    event.ignore()
+                    return True
+        return super().viewportEvent(event)
 
     def selection_copy(self) -> ClipboardText | None:
         """The selected cells in the order shown (sorted as the user sorted), or None.

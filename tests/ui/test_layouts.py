@@ -304,3 +304,31 @@ def test_every_tab_holds_at_200_percent() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, showing the tooltip
+def test_a_name_has_a_tooltip_only_where_its_cell_cuts_it_short(
+    open_window: object, embedded_path: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window: MainWindow = open_window(embedded_path, settings=False)  # type: ignore[operator]
+    window.pages.show_tab(1)
+    view = window.pages.page(1).table_views()[0]
+    for width, elided in ((1100, False), (800, True)):
+        window.resize(width, 600)
+        assert window.doors.compare_with(str(NORDHAVN)) if elided else True
+        qtbot.waitUntil(lambda: window.pages.pending() == 0)
+        window.pages.show_tab(1)
+        settle(qtbot)
+        view = window.pages.page(1).table_views()[0]
+        assert view.elides(0, 1) is elided, (width, view.columnWidth(1))
+        QToolTip.hideText()
+        center = view.visualRect(view.model().index(0, 1)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, center, view.viewport().mapToGlobal(center))
+        QApplication.sendEvent(view.viewport(), event)
+        assert QToolTip.isVisible() is elided
+        assert ("QINGDAO HAIER AIR CONDITIONER GENERAL" in QToolTip.text()) is elided
+    QToolTip.hideText()
