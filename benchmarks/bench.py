@@ -12,7 +12,8 @@ app opens it), one in the slowest style to read, and 1 MiB of "[{}, {}, ...]" un
 key, which the items limit refuses.
 `--check` runs as a fresh process, timed, its peak memory (peak RSS, the interpreter's included)
 read from Linux's VmHWM as it ends.
-The last line printed is the first-paint ratio (b)/(a).
+Many clusters (a library of 200 invented profiles, its window, importing 100 texts) are
+benchmarks/bench_many.py's. The last line printed is the first-paint ratio (b)/(a).
 """
 
 from __future__ import annotations
@@ -25,38 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_common import BENCH, REPO, RUNS, p95, report, results, run_env, timed
+from bench_many import many_clusters
 from make_big_profile import KINDS, big_profile_text, largest, slow_profile_text
-
-REPO = Path(__file__).resolve().parent.parent
-BENCH = Path(__file__).resolve().parent
-RUNS = int(os.environ.get("BENCH_RUNS", "11"))
-
-results: list[tuple[str, bool]] = []
-
-
-def report(name: str, value: float, unit: str, target: float, detail: str = "") -> None:
-    holds = value <= target
-    results.append((name, holds))
-    shown = f"{value:.2f}" if unit == "" else f"{value:.0f} {unit}" if value >= 10 else f"{value:.1f} {unit}"
-    limit = f"{target:.2f}" if unit == "" else f"{target:g} {unit}"
-    print(f"{name}: {shown} (target <= {limit}: {'holds' if holds else 'FAILS'}){detail}", flush=True)
-
-
-def run_env() -> dict[str, str]:
-    """The environment a user's start has: offscreen here, and Python's bytecode cache in use.
-
-    Some machines set PYTHONDONTWRITEBYTECODE, which makes every start compile the whole app
-    from source; a user's Python (and the packaged app) starts from compiled bytecode.
-    """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
 
 
 def run_json(command: list[str]) -> dict[str, float]:
@@ -94,16 +71,6 @@ def start_up() -> float:
     report("start (b)/(a) first-paint ratio (app/bare Qt window)", app_paint / bare, "", 1.15)
     report("start (c)/(d) ready ratio (app ready/bare plot window)", app_ready / plot, "", 1.20)
     return app_paint / bare
-
-
-def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return (time.perf_counter() - start) * 1000
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[18]
 
 
 def interaction(big: Path) -> None:
@@ -364,6 +331,7 @@ def main() -> int:
         rows = {"largest": largest(big_profile_text)[1], "largest-slow": largest(slow_profile_text)[1]}
         ratio = start_up()
         library_start()
+        many_clusters()
         interaction(files["largest"])
         scale(files, rows)
     bundle()

@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
         dest="import_paths",
         nargs="+",
         metavar="PATH",
-        help="keep each profile (YAML or profile text) in the library and say where it went; no window",
+        help="keep each profile (YAML or profile text; a folder: its .yaml, .yml and .txt files) in the library"
+        " and say where it went; no window",
     )
     action.add_argument(
         "--library",

@@ -47,6 +47,7 @@ from qingdao_viewer import APPLICATION, ORGANIZATION, __version__
 from qingdao_viewer.files import write_atomically
 from qingdao_viewer.profile import FORMAT, ClusterProfile, ProfileError, parse_any_profile, text_rules
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
+from qingdao_viewer.tables.summary import SUMMARY_TYPES, Summary, summary_of
 
 SLUG_BYTES = 100  # the readable part of a kept file's name, at most
 HASH_CHARS = 12  # hex digits of the identity's SHA-256: 48 bits
@@ -56,7 +57,7 @@ SUFFIX = ".yaml"
 # temporary name an atomic write uses beside it (".NAME.qingdao-viewer-PID-RANDOM.part").
 MAX_NAME_BYTES = SLUG_BYTES + 1 + 4 + 1 + HASH_CHARS + len(SUFFIX)
 CACHE_NAME = ".listing-cache.json"
-CACHE_FORMAT = "qingdao-viewer-library-cache/1"
+CACHE_FORMAT = "qingdao-viewer-library-cache/2"  # /2: each profile's Summary too
 _CACHE_MAX_BYTES = 16 * 1024 * 1024
 _FORMAT_MARK = FORMAT.encode("ascii")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -99,14 +100,24 @@ def default_library() -> ProfileLibrary:
     return ProfileLibrary(data_dir(), library_folder())
 
 
+def _summary_from_json(value: object) -> Summary | None:
+    if type(value) is not list or len(value) != len(SUMMARY_TYPES):
+        return None
+    for item, kind in zip(value, SUMMARY_TYPES, strict=True):
+        if type(item) is bool or not isinstance(item, kind):
+            return None
+    return Summary(*value)
+
+
 class LibraryEntry(NamedTuple):
-    """One profile in the library, with what a picker shows of it."""
+    """One profile in the library, with what a picker and the library's table show of it."""
 
     path: Path
     cluster: str
     economy: str
     year: int
     shipped: bool
+    summary: Summary | None = None
 
     @property
     def label(self) -> str:
@@ -230,13 +241,14 @@ def read_entry(path: Path, shipped: bool) -> LibraryEntry:
         message = f"is not UTF-8 text: byte 0x{data[error.start]:02X} cannot be decoded"
         raise ProfileError(str(path), message, line) from None
     profile = parse_any_profile(text.removeprefix("\ufeff"), str(path))
-    return LibraryEntry(path, profile.cluster, profile.economy, profile.year, shipped)
+    return LibraryEntry(path, profile.cluster, profile.economy, profile.year, shipped, summary_of(profile))
 
 
 # -- what each kept file gave, remembered ------------------------------------------------------------
 
 _Key = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
-_Result = tuple[str, str, int] | tuple[str, int | None]  # (cluster, economy, year) or (message, line)
+# (cluster, economy, year, summary) or (message, line)
+_Result = tuple[str, str, int, Summary] | tuple[str, int | None]
 _SAVE_EVERY = 2.0  # seconds: a listing read in turns writes what it learnt at most this often, and at its end
 
 
@@ -246,16 +258,17 @@ def _key(info: os.stat_result) -> _Key:
 
 def _result_from_json(value: object) -> tuple[_Key, _Result] | None:
     """One remembered file from the cache's JSON, or None if it is not exactly the shape written."""
-    if type(value) is not list or len(value) not in (6, 7):
+    if type(value) is not list or len(value) not in (6, 8):
         return None
     size, mtime, ctime, inode, *rest = value
     if not (type(size) is int and type(mtime) is int and type(ctime) is int and type(inode) is int):
         return None
     key = (size, mtime, ctime, inode)
-    if len(rest) == 3:
-        cluster, economy, year = rest
-        if type(cluster) is str and type(economy) is str and type(year) is int:
-            return key, (cluster, economy, year)
+    if len(rest) == 4:
+        cluster, economy, year, figures = rest
+        summary = _summary_from_json(figures)
+        if type(cluster) is str and type(economy) is str and type(year) is int and summary is not None:
+            return key, (cluster, economy, year, summary)
         return None
     message, line = rest
     if type(message) is str and (line is None or type(line) is int):
@@ -311,7 +324,7 @@ class _Remembered:
         document = {
             "format": CACHE_FORMAT,
             "app": __version__,
-            "files": {name: [*key, *result] for name, (key, result) in sorted(self.results.items())},
+            "files": {name: [*key, *_json_result(result)] for name, (key, result) in sorted(self.results.items())},
         }
         data = json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         self._saved_at = time.monotonic()
@@ -320,6 +333,10 @@ class _Remembered:
         except OSError:
             return
         self.changed = False
+
+
+def _json_result(result: _Result) -> list[object]:
+    return [*result[:3], list(result[3])] if len(result) == 4 else list(result)
 
 
 def _read_cache_bytes(path: Path) -> bytes:
@@ -437,8 +454,8 @@ class ProfileLibrary:
                 work.pending.append((item.name, key))
                 continue
             result = known[1]
-            if len(result) == 3:
-                work.entries.append(LibraryEntry(Path(path), result[0], result[1], result[2], False))
+            if len(result) == 4:
+                work.entries.append(LibraryEntry(Path(path), result[0], result[1], result[2], False, result[3]))
             else:
                 work.problems.append(ProfileError(path, result[0], result[1]))
         remembered.keep_only({item.name for item in found})
@@ -459,7 +476,8 @@ class ProfileLibrary:
                 self._remembered.remember(name, key, (error.message, error.line))
                 work.problems.append(error)
             else:
-                self._remembered.remember(name, key, (entry.cluster, entry.economy, entry.year))
+                assert entry.summary is not None  # read_entry gives one
+                self._remembered.remember(name, key, (entry.cluster, entry.economy, entry.year, entry.summary))
                 work.entries.append(entry)
 
     # -- what is whose -------------------------------------------------------------------------------

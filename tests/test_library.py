@@ -13,7 +13,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -31,6 +33,7 @@ from qingdao_viewer.library import (
     kept_file_name,
     library_folder,
     problem_summary,
+    summary_of,
 )
 from qingdao_viewer.profile import ClusterProfile, load_profile
 from qingdao_viewer.profile.profile_yaml import profile_to_yaml
@@ -539,3 +542,49 @@ def test_a_shipped_profile_may_be_a_symbolic_link_a_kept_one_may_not(tmp_path: P
     assert [str(problem) for problem in listing.problems] == [
         f"{kept / 'qingdao-2024.yaml'}: is a symbolic link; the library reads only files of its own"
     ]
+
+
+def test_a_remembered_entry_keeps_the_figures_the_librarys_table_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "kept"
+    ProfileLibrary(DATA, kept).keep(named("Figured"), origin="x")
+    first = {e.cluster: e for e in ProfileLibrary(DATA, kept).listing().entries}
+    monkeypatch.setattr(library_module, "read_entry", lambda *args, **kwargs: pytest.fail("a remembered file was read"))
+    monkeypatch.setattr(library_module, "_scan", _only_kept(library_module._scan, kept))
+    later = {e.cluster: e for e in ProfileLibrary(DATA, kept).listing().entries}
+    assert later["Figured"] == first["Figured"] and later["Figured"].summary == summary_of(named("Figured"))
+    assert summary_of(QINGDAO) == (
+        20,
+        23,
+        8,
+        26,
+        1742,
+        9697,
+        2,
+        63,
+        "QINGDAO HAIER AIR CONDITIONER GENERAL",
+        "QINGDAO UNIVERSITY",
+    )
+
+
+def _only_kept(scan: Callable[..., list[Any]], kept: Path) -> Callable[..., list[Any]]:
+    """The folder scan, with the shipped folder seen empty (its files are always read)."""
+    return lambda folder, problems: scan(folder, problems) if folder == kept else []
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [[20, 23, 8, 26, 1742, 9697, 2, 63, "A"], [True, 23, 8, 26, 1742, 9697, 2, 63, "A", "B"], "figures"],
+    ids=["too few", "a boolean", "not a list"],
+)
+def test_a_remembered_entry_with_damaged_figures_is_read_again(tmp_path: Path, figures: object) -> None:
+    kept = tmp_path / "kept"
+    ProfileLibrary(DATA, kept).keep(named("Damaged"), origin="x")
+    ProfileLibrary(DATA, kept).listing()
+    document = json.loads((kept / CACHE_NAME).read_bytes())
+    [(name, value)] = document["files"].items()
+    document["files"][name] = [*value[:7], figures]
+    (kept / CACHE_NAME).write_text(json.dumps(document), encoding="utf-8")
+    [entry] = [e for e in ProfileLibrary(DATA, kept).listing().entries if e.cluster == "Damaged"]
+    assert entry.summary == summary_of(named("Damaged"))

@@ -1,4 +1,4 @@
-"""`--import PATH...` and `--library`: keep profiles in the library, and list what it holds (no Qt).
+"""`--import PATH...` (files or folders) and `--library`: keep profiles in the library, and list what it holds (no Qt).
 
 The library folder is library.py's (the one QStandardPaths gives the window), so what the
 command line keeps the window lists, and the other way round.
@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
+from qingdao_viewer.importing import Outcome, import_job
 from qingdao_viewer.library import KeepStatus, ProfileLibrary, default_library, problem_summary
-from qingdao_viewer.profile import ProfileError, load_profile
+from qingdao_viewer.steps import run_steps
 
 _SAID = {
     KeepStatus.ADDED: "kept as {path}",
@@ -22,37 +23,41 @@ _SAID = {
 
 
 def import_command(paths: Sequence[str], library: ProfileLibrary | None = None) -> int:
-    """Keep each profile (YAML or profile text); one line each on stdout, each refusal on stderr.
+    """Keep each profile (YAML or profile text; a folder: its profile files); one line each on stdout.
 
     A profile that cannot be read (``PATH:LINE: message``) or kept (``PATH: cannot be kept in
-    FOLDER: reason``) makes the status 2; the others are kept all the same.
+    FOLDER: reason``), or a folder that cannot be listed, is said on stderr and makes the status
+    2; the others are kept all the same.
     """
     library = library if library is not None else default_library()
+    report = run_steps(import_job(library, paths))
     status = EXIT_OK
-    for path in paths:
-        try:
-            profile = load_profile(path)
-        except ProfileError as error:
-            print(error, file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        owner = library.owner(path)
-        if owner is not None:  # a file of the library itself
-            said = "shipped with the app: nothing to keep" if owner == "shipped" else "already kept as {path}"
-            print(f"{path}: {said.format(path=os.path.realpath(path))}")
-            continue
-        try:
-            kept = library.store(profile, origin=_origin(path))
-        except OSError as error:
-            print(f"{path}: cannot be kept in {library.kept}: {error.strerror or error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        print(f"{path}: {_SAID[kept.status].format(path=kept.path)}")
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+        status = EXIT_BAD_INPUT
+    for outcome in report.outcomes:
+        line, refused = _said(outcome, library)
+        print(line, file=sys.stderr if refused else sys.stdout)
+        status = EXIT_BAD_INPUT if refused else status
+    if report.skipped:
+        print(f"{report.skipped} files in the folders given are not named as profiles (.yaml, .yml, .txt): skipped")
     return status
 
 
-def _origin(path: str) -> str:
-    return os.path.basename(path)
+def _said(outcome: Outcome, library: ProfileLibrary) -> tuple[str, bool]:
+    """What to say of one file, and whether it was refused."""
+    path = outcome.path
+    if outcome.error is not None:
+        return str(outcome.error), True
+    if outcome.keep_error is not None:
+        error = outcome.keep_error
+        return f"{path}: cannot be kept in {library.kept}: {error.strerror or error}", True
+    if outcome.library_file is not None:
+        if outcome.library_file == "shipped":
+            return f"{path}: shipped with the app: nothing to keep", False
+        return f"{path}: already kept as {os.path.realpath(path)}", False
+    assert outcome.kept is not None
+    return f"{path}: {_SAID[outcome.kept.status].format(path=outcome.kept.path)}", False
 
 
 def library_command(library: ProfileLibrary | None = None) -> int:

@@ -15,6 +15,11 @@ MISSING_TOOLTIP = QT_TRANSLATE_NOOP("Tables", "Not given in the source profile")
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})  # a view asks for a dozen roles a cell: the rest are None
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _sort_key(value: str | int | None) -> Any:
@@ -81,16 +86,18 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._table.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel::data."""
-        if not index.isValid() or index.row() >= len(self._table.rows) or index.column() >= len(self._table.columns):
+        """Override QAbstractTableModel::data (asked for every role of every cell painted: cheap first)."""
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column = index.column()
-        row = index.row() if self._order is None else self._order[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        column, shown = index.column(), index.row()
+        if shown >= len(self._table.rows) or column >= len(self._table.columns):
+            return None
+        row = shown if self._order is None else self._order[shown]
+        if role == _DISPLAY:
             return self._table.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if self._table.columns[column].kind.numeric else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if self._table.rows[row][column] is None:
                 return translate("Tables", MISSING_TOOLTIP)
             if not self._table.columns[column].kind.numeric:  # a long name may be cut short in its cell
@@ -113,4 +120,4 @@ class TableModel(QAbstractTableModel):
         """Override QAbstractTableModel::flags: cells are selectable, never editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import REPO, run_cli, run_python
+from unprivileged import run_unprivileged
 
 from qingdao_viewer.commands.status import EXIT_BAD_INPUT, EXIT_OK
 from qingdao_viewer.library import kept_file_name, library_folder
@@ -173,3 +174,40 @@ def test_import_and_library_are_actions_of_their_own(tmp_path: Path, args: list[
     assert result.returncode == EXIT_BAD_INPUT
     assert message in result.stderr
     assert not library_folder().exists()
+
+
+def test_a_folder_imports_its_profile_files_and_skips_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "from WIPO"
+    (folder / "sub").mkdir(parents=True)
+    for source in (NORDHAVN, VARDANES, OTHER):
+        (folder / source.name).write_bytes(source.read_bytes())
+    (folder / "broken.txt").write_text("Global Innovation Index 2024\n\nNowhere, Atlantis\n", encoding="utf-8")
+    (folder / "notes.md").write_text("not a profile's name", encoding="utf-8")
+    (folder / ".hidden.yaml").write_text("hidden: never read", encoding="utf-8")
+    (folder / "sub" / "deeper.yaml").write_bytes(OTHER.read_bytes())  # sub-folders are not looked into
+    result = run_cli("--import", folder, cwd=tmp_path)
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stdout.splitlines() == [
+        f"{folder / NORDHAVN.name}: kept as {kept_path(NORDHAVN)}",
+        f"{folder / OTHER.name}: kept as {kept_path(OTHER)}",
+        f"{folder / VARDANES.name}: kept as {kept_path(VARDANES)}",
+        "1 files in the folders given are not named as profiles (.yaml, .yml, .txt): skipped",
+    ]
+    [refusal] = result.stderr.splitlines()
+    assert refusal.startswith(f"{folder / 'broken.txt'}:4: ")
+
+
+def test_a_folder_that_cannot_be_listed_is_a_refusal_and_the_rest_are_kept(shared_tmp_path: Path) -> None:
+    """As a user without privileges (root lists any folder)."""
+    blocked = shared_tmp_path / "blocked"
+    blocked.mkdir()
+    blocked.chmod(0o000)
+    data = shared_tmp_path / "data"
+    env = {"XDG_DATA_HOME": str(data)}
+    result = run_unprivileged("-m", "qingdao_viewer", "--import", blocked, NORDHAVN, cwd=shared_tmp_path, env=env)
+    blocked.chmod(0o700)
+    kept = data / "qingdao-viewer" / "qingdao-viewer" / "profiles" / kept_file_name(load_profile(NORDHAVN))
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stderr.splitlines() == [f"{blocked}: the folder cannot be read: Permission denied"]
+    assert result.stdout.splitlines() == [f"{NORDHAVN}: kept as {kept}"]
+    assert load_profile(kept) == load_profile(NORDHAVN)
