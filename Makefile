@@ -46,13 +46,23 @@ check: $(STAMP)
 	$(BIN)/python -m qingdao_viewer --check data/*.yaml
 
 # README's pictures, from the real app in a real X window (needs Debian's xvfb, and a CJK font
-# such as fonts-wqy-microhei for the Chinese one).
-XVFB_SHOT = xvfb-run -a -s "-screen 0 2400x1700x24" $(BIN)/python tools/make_screenshots.py docs/screenshots
+# such as fonts-wqy-microhei for the Chinese one); then the layout matrix into build/screenshots:
+# every tab, single and compare, at 800x600, 1100x760, 1920x1080 and 2560x1440, light and dark,
+# English and Chinese, at 100% and at 200% (the window at half the screen's pixels in logical
+# ones, never below 800x600). tests/ui/test_layouts.py measures the same matrix.
+XVFB_RUN = xvfb-run -a -s "-screen 0 2600x1600x24" $(BIN)/python tools/make_screenshots.py
+XVFB_SHOT = $(XVFB_RUN) docs/screenshots
+MATRIX_100 = 800x600,1100x760,1920x1080,2560x1440
+MATRIX_200 = 800x600,1100x760,960x600,1280x720
 screenshots: $(STAMP) translations
 	$(XVFB_SHOT) --compare
 	$(XVFB_SHOT) --lang zh_CN --prefix zh-CN- --tabs overview,patents
 	$(XVFB_SHOT) --theme dark --prefix dark- --tabs overview,patents
 	QT_SCALE_FACTOR=2 $(XVFB_SHOT) --prefix scale-200- --tabs patents
+	for lang in en zh_CN; do for theme in light dark; do \
+	  $(XVFB_RUN) build/screenshots --lang $$lang --theme $$theme --prefix $$lang-$$theme- --compare --sizes $(MATRIX_100) && \
+	  QT_SCALE_FACTOR=2 $(XVFB_RUN) build/screenshots --lang $$lang --theme $$theme --prefix $$lang-$$theme-200- --compare --sizes $(MATRIX_200) \
+	  || exit 1; done; done
 
 icons: $(STAMP)
 	$(BIN)/python tools/render_icons.py

@@ -7,11 +7,11 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from qingdao_viewer.charts.renderer import ChartRenderer
-from qingdao_viewer.charts.spec import ChartColors, ChartSpec, bars_that_fit
+from qingdao_viewer.charts.spec import MAX_BARS, ChartColors, ChartSpec, bars_that_fit
 
 
 class ChartCanvas(QWidget):
-    """Shows a chart in the widget's palette, as many bars as its height holds.
+    """Shows a chart in the widget's palette, as many bars as its height holds with their labels clear.
 
     The image is drawn when first painted and kept: painting copies pixels, and after a
     resize the old image is shown scaled until ``redraw`` (a tab switch draws nothing).
@@ -33,6 +33,14 @@ class ChartCanvas(QWidget):
         self.renderer.draw(self.spec, ChartColors.of(self.palette()), bars_that_fit(height))
         return self.renderer
 
+    def drawn_as_shown(self) -> ChartRenderer:
+        """The renderer, with this chart in its scene as the widget shows it: as many bars as its layout holds.
+
+        (Laid out at the widget's size, the renderer leaves out the rows whose labels would not fit.)
+        """
+        self.renderer.draw(self.spec, ChartColors.of(self.palette()), MAX_BARS)
+        return self.renderer
+
     def invalidate(self) -> None:
         """Draw anew at the next paint (new data or colours)."""
         self.image = None
@@ -45,7 +53,7 @@ class ChartCanvas(QWidget):
 
     def _draw_image(self) -> QImage:
         width, height = self.width(), self.height()
-        self.image = self.drawn(height).render_image(width, height, self.devicePixelRatioF())
+        self.image = self.drawn_as_shown().render_image(width, height, self.devicePixelRatioF())
         return self.image
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -24,16 +24,23 @@ from qingdao_viewer.charts.spec import (
     EXPORT_HEIGHT,
     EXPORT_WIDTH,
     LOGICAL_DPI,
+    MAX_BAR_PIXELS,
     MAX_BARS,
+    NAME_GAP_PIXELS,
+    ROW_GAP_PIXELS,
+    VALUE_GAP_PIXELS,
+    ChartBoxes,
     ChartColors,
     ChartSpec,
     ImageSize,
     axis_limit,
     chart_title,
+    left_out_note,
 )
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.tables import Kind, share_rows
-from qingdao_viewer.tables.table import display_text
+from qingdao_viewer.tables import share_rows
+
+NAME_END_PIXELS = 4  # a name elided this far short of the plot's edge, on either side
 
 
 class ChartRenderer(QObject):
@@ -65,40 +72,49 @@ class ChartRenderer(QObject):
         self.colors = ChartColors.of(QGuiApplication.palette())
         self._drawn: tuple[object, ...] | None = None
         self._names_room: float | None = None
+        self._pairs: list[tuple[str, int]] = []
+        self._max_bars = MAX_BARS
+        self._limit = 100
 
     def draw(self, spec: ChartSpec, colors: ChartColors, max_bars: int = MAX_BARS) -> None:
-        """Put a table's chart in the scene, at most max_bars bars (nothing to do if it is there already)."""
+        """Put a table's chart in the scene, at most max_bars bars (nothing to do if it is there already).
+
+        The bars are placed when the chart is laid out at a size (``_laid_out``): as many as
+        the plot's height holds with every label clear of every bar, each bar at most
+        MAX_BAR_PIXELS thick.
+        """
         key = (id(spec.table), spec, colors.key(), max_bars)
         if self._drawn == key:
             return
         self._drawn = key
         self.spec, self.colors = spec, colors
-        pairs = list(share_rows(spec.table))
-        shown, left_out = pairs[:max_bars], max(0, len(pairs) - max_bars)
-        count = len(shown)
-        self.note = (
-            translate("Chart", "Top {count} drawn; {left_out} more rows in the table").format(
-                count=count, left_out=display_text(left_out, Kind.COUNT)
-            )
-            if left_out
-            else ""
-        )
+        self._pairs = list(share_rows(spec.table))
+        self._max_bars = max_bars
         self.graphics.setBackground(colors.background)
-        self.plot.clear()
-        self.name_labels, self.value_labels, self.names = [], [], [label for label, _ in shown]
-        self._names_room = None
-        self._decorate(titled=False)
         axis = self.plot.getAxis("bottom")
         axis.setPen(pg.mkPen(colors.text))
         axis.setTextPen(pg.mkPen(colors.text))
         self.plot.setLabel("bottom", translate("Chart", "Share (%)"), color=colors.text.name())
-        limit = axis_limit([share for _, share in shown] + list(spec.scale_with), spec.full_scale)
+        self._set_rows(max_bars)
+
+    def _set_rows(self, rows: int) -> None:
+        """Make the items of the first rows (the rest are told in the note); placed by ``_place``."""
+        assert self.spec is not None
+        spec, colors, pairs = self.spec, self.colors, self._pairs
+        shown, left_out = pairs[: max(0, rows)], max(0, len(pairs) - max(0, rows))
+        self.note = left_out_note(len(shown), left_out) if left_out else ""
+        self.plot.clear()
+        self.name_labels, self.value_labels, self.names = [], [], [label for label, _ in shown]
+        self._names_room = None
+        self._decorate(titled=False)
+        self._limit = axis_limit([share for _, share in shown] + list(spec.scale_with), spec.full_scale)
+        self.plot.setXRange(0, self._limit, padding=0)
         if not shown:
             self.bars = None
-            self.plot.setXRange(0, limit, padding=0)
             self.plot.setYRange(0, 1, padding=0)
             return
-        # The first row at the top: row i sits at y = count - 1 - i.
+        count = len(shown)
+        # Until placed: row i at y = count - 1 - i, the first row on top (placing puts them in pixels).
         ys = [count - 1 - index for index in range(count)]
         widths = [share for _, share in shown]
         self.bars = pg.BarGraphItem(
@@ -110,12 +126,75 @@ class ChartRenderer(QObject):
             name.setPos(0, y + BAR_HEIGHT / 2)
             value = pg.TextItem(f"{share}%", color=colors.text, anchor=(0, 0.5))
             value.setPos(share, y)
-            self.plot.addItem(name)
-            self.plot.addItem(value)
+            for item in (name, value):
+                item.textItem.document().setDocumentMargin(0)  # its box is its text: what the layout measures
+                self.plot.addItem(item)
             self.name_labels.append(name)
             self.value_labels.append(value)
-        self.plot.setXRange(0, limit, padding=0)
         self.plot.setYRange(-BAR_HEIGHT, count - 1 + BAR_HEIGHT + 0.45, padding=0)
+
+    def _text_height(self) -> float:
+        label = self.name_labels[0] if self.name_labels else None
+        font = label.textItem.font() if label is not None else QGuiApplication.font()
+        return QFontMetricsF(font).height()
+
+    def _rows_that_fit(self) -> int:
+        """How many rows the plot's height holds at the least pitch: a name's line above a bar as thick."""
+        text = self._text_height()
+        return int(self.plot.getViewBox().height() // (2 * text + NAME_GAP_PIXELS + ROW_GAP_PIXELS))
+
+    def _place(self) -> None:
+        """Place the rows in the plot's pixels: each name's line, under it its bar, its share beside the bar's end.
+
+        The y axis counts pixels down from the plot's top. Rows share the height up to a
+        pitch that gives a bar MAX_BAR_PIXELS; a shorter list is centred in the plot.
+        """
+        view = self.plot.getViewBox()
+        height, width = view.height(), max(1.0, view.width())
+        count = len(self.name_labels)
+        if self.bars is None or not count or height <= 0:
+            return
+        text = self._text_height()
+        least = text + NAME_GAP_PIXELS + ROW_GAP_PIXELS
+        pitch = min(height / count, least + MAX_BAR_PIXELS)
+        bar = max(1.0, min(MAX_BAR_PIXELS, pitch - least))
+        top = (height - count * pitch) / 2 + ROW_GAP_PIXELS / 2
+        names = [top + index * pitch for index in range(count)]
+        bars = [name + text + NAME_GAP_PIXELS for name in names]
+        view.invertY(True)
+        self.plot.setYRange(0, height, padding=0)
+        self.bars.setOpts(y0=bars, y=None, height=bar)
+        nudge = VALUE_GAP_PIXELS * self._limit / width  # the share's gap from its bar, in axis units
+        for label, value, name_y, bar_y, (_, share) in zip(
+            self.name_labels, self.value_labels, names, bars, self._pairs, strict=False
+        ):
+            label.setAnchor((0, 0))
+            label.setPos(0, name_y)
+            value.setAnchor((0, 0.5))
+            value.setPos(share + nudge, bar_y + bar / 2)
+
+    def layout_boxes(self) -> ChartBoxes:
+        """Where the chart as last laid out put its plot, bars, names and shares (scene pixels)."""
+        view = self.plot.getViewBox()
+        bars: list[QRectF] = []
+        if self.bars is not None:
+            opts = self.bars.opts
+            tops, height = opts.get("y0"), opts["height"]
+            if tops is None:
+                tops = [y - height / 2 for y in opts["y"]]
+            for top, share in zip(tops, opts["width"], strict=True):
+                bars.append(view.mapViewToScene(QRectF(0, top, share, height)).boundingRect())
+        return ChartBoxes(
+            plot=view.sceneBoundingRect(),
+            bars=bars,
+            names=[label.mapRectToScene(label.boundingRect()) for label in self.name_labels],
+            values=[label.mapRectToScene(label.boundingRect()) for label in self.value_labels],
+        )
+
+    def laid_out_boxes(self, width: float, height: float) -> ChartBoxes:
+        """The boxes of the chart drawn now, laid out at width x height as a window shows it."""
+        with self._laid_out(width, height, titled=False):
+            return self.layout_boxes()
 
     def _decorate(self, titled: bool) -> None:
         """Title and source credit go on exported images; in the window the tab shows them."""
@@ -129,6 +208,13 @@ class ChartRenderer(QObject):
         else:
             self.plot.setTitle(html.escape(self.note) if self.note else None, color=text.name(), size="9pt")
             self.credit.setText("")
+        # An empty credit takes no height: in the window the plot reaches the chart's foot.
+        self.credit.setVisible(titled)
+        self.credit.setMaximumHeight(10_000 if titled else 0)
+        self.credit.setMinimumHeight(0)
+        layout = self.graphics.ci.layout
+        layout.setRowMaximumHeight(1, 10_000 if titled else 0)
+        layout.setRowSpacing(0, layout.verticalSpacing() if titled else 0)
 
     def _wrap_labels(self, width: float) -> None:
         """Title and credit wrap, centred, to a chart narrower than they are long, not widen it past its frame.
@@ -163,7 +249,7 @@ class ChartRenderer(QObject):
         self._names_room = room
         for label, name in zip(self.name_labels, self.names, strict=True):
             text = label.textItem
-            width = room - 2 * text.document().documentMargin()
+            width = room - 2 * NAME_END_PIXELS  # a little clear of the plot's right edge
             shown = QFontMetricsF(text.font()).elidedText(name, Qt.TextElideMode.ElideRight, width)
             if shown != label.toPlainText():
                 label.setText(shown)
@@ -177,11 +263,19 @@ class ChartRenderer(QObject):
         same files.
         """
         layout = self.graphics.ci
-        self._decorate(titled=titled)
-        self._wrap_labels(width)
         area = QRectF(0, 0, width, height)
-        layout.setGeometry(area)
-        layout.layout.activate()
+        if len(self.name_labels) != min(len(self._pairs), self._max_bars):
+            self._set_rows(self._max_bars)  # a smaller layout before left rows out
+        for _ in range(4):  # fewer rows may add the note's line, which takes height: lay out again
+            self._decorate(titled=titled)
+            self._wrap_labels(width)
+            layout.setGeometry(area)
+            layout.layout.activate()
+            fit = max(1, self._rows_that_fit())
+            if fit >= len(self.name_labels):
+                break
+            self._set_rows(fit)
+        self._place()
         self._fit_names()
         try:
             yield area

@@ -7,19 +7,25 @@ a window's pixels, and on paper or in a PDF a 96th of an inch.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPalette
 
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.tables import Table
+from qingdao_viewer.tables import Kind, Table, display_text
 
 LOGICAL_DPI = 96  # logical pixels per inch: a chart's text has its point size on any device
 MAX_BARS = 20
-ROW_PIXELS = 40  # a bar, its name label above it and a gap
+ROW_PIXELS = 40  # a row at the least: a name's line, a bar as thick, the gaps (at the default font)
 FRAME_PIXELS = 100  # axis, its label and the title line
-BAR_HEIGHT = 0.5  # of a row, in the chart's data units
+WINDOW_FRAME_PIXELS = 80  # in the window (no title, no credit): the margins, the axis and its label
+BAR_HEIGHT = 0.5  # of a row, in the chart's data units, until the chart is laid out in pixels
+MAX_BAR_PIXELS = 24  # a bar's thickness at most, however tall the chart
+NAME_GAP_PIXELS = 2  # between a name's line and its bar
+ROW_GAP_PIXELS = 8  # between a bar and the next row's name
+VALUE_GAP_PIXELS = 4  # between a bar's end and its share
 EXPORT_WIDTH = 1000  # exported images and drawings, whatever the window's size
 EXPORT_HEIGHT = 600
 MIN_SIDE = 200  # an exported PNG's sides, in logical pixels at least and in the image's pixels at most
@@ -76,6 +82,37 @@ def chart_title(table: Table) -> str:
     if table.subject is None:
         return table.title
     return translate("Chart", "{title} — {subject}").format(title=table.title, subject=table.subject.label)
+
+
+def left_out_note(count: int, left_out: int) -> str:
+    """What a chart of the top rows says about the rest: one row, or several (Chinese has one form)."""
+    if left_out == 1:
+        return translate("Chart", "Top {count} drawn; 1 more row in the table").format(count=count)
+    return translate("Chart", "Top {count} drawn; {left_out} more rows in the table").format(
+        count=count, left_out=display_text(left_out, Kind.COUNT)
+    )
+
+
+@dataclass
+class ChartBoxes:
+    """Where a laid-out chart put its plot area, bars, name labels and share labels, in scene pixels."""
+
+    plot: QRectF
+    bars: list[QRectF] = field(default_factory=list)
+    names: list[QRectF] = field(default_factory=list)
+    values: list[QRectF] = field(default_factory=list)
+
+    def overlaps(self) -> list[tuple[str, int, str, int]]:
+        """Every pair of boxes that share area: (kind, index, kind, index); none in a good layout."""
+        boxes = [
+            (kind, index, box) for kind in ("bars", "names", "values") for index, box in enumerate(getattr(self, kind))
+        ]
+        found = []
+        for position, (kind, index, box) in enumerate(boxes):
+            for other_kind, other_index, other in boxes[position + 1 :]:
+                if box.intersected(other).width() > 0.5 and box.intersected(other).height() > 0.5:
+                    found.append((kind, index, other_kind, other_index))
+        return found
 
 
 def bars_that_fit(height: int) -> int:

@@ -1,14 +1,15 @@
-"""The Cluster box in the tab row's corner: the library's profiles, and what is compared."""
+"""The bar above the tabs: what is compared, and the Cluster box listing the library's profiles."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Session
+from qingdao_viewer.ui.tabs import ElidedLabel
 
 if TYPE_CHECKING:
     from qingdao_viewer.library import LibraryEntry
@@ -21,9 +22,12 @@ def entry_label(entry: LibraryEntry) -> str:
 class ClusterPicker(QWidget):
     """Lists the library; choosing a profile asks for it to be shown (``picked``).
 
-    It sits in the tab row's corner: no extra row, and a tab switch, which repaints the tab
-    row anyway, lays out nothing else.
+    It is a bar of its own above the tabs, so neither the comparison's name nor the box ever
+    takes width from the tab titles; the comparison's name elides (with a tooltip) before the
+    box shrinks, and the box is as wide as its longest name allows, up to a limit.
     """
+
+    COMBO_CHARACTERS = 30  # the box's width when room is short, in characters
 
     picked = Signal(object)  # the path (a str): not a Qt string, which would drop bytes that are not UTF-8
 
@@ -31,15 +35,16 @@ class ClusterPicker(QWidget):
         super().__init__(parent)
         self.session = session
         self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(self.COMBO_CHARACTERS)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(self._activated)
-        self.compare_note = QLabel()
-        self.compare_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.compare_note = ElidedLabel()
         self.label = QLabel()
         self.label.setBuddy(self.combo)
         bar = QHBoxLayout(self)
-        bar.setContentsMargins(8, 2, 8, 2)
-        bar.addWidget(self.compare_note)
+        bar.setContentsMargins(8, 4, 8, 2)
+        bar.addWidget(self.compare_note, 1)
         bar.addWidget(self.label)
         bar.addWidget(self.combo)
         self._entries: list[LibraryEntry] = []

@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer.app_log import log_warning
 from qingdao_viewer.i18n import translate
@@ -75,11 +75,18 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.doors = ProfileDoors(self.session, self)
         self.picker = ClusterPicker(self.session)
         self.picker.picked.connect(self.doors.open_profile)
-        self.tabs.setCornerWidget(self.picker)
+        central = QWidget()
+        column = QVBoxLayout(central)  # the Cluster bar above the tabs: it never takes the tab row's width
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.picker)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.pages = TabPages(self.session, self.tabs, self.chart_renderer)
         self.pages.page_added.connect(self._connect_page)
         self.pages.ready.connect(self._pages_ready)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ProfileError
 from qingdao_viewer.session import Pasted, PasteRefused, Session
-from qingdao_viewer.ui.cluster_picker import entry_label
 from qingdao_viewer.ui.literal import menu_text
 from qingdao_viewer.ui.window_commands import show_error
 
@@ -198,31 +197,64 @@ class ProfileDoors(QObject):
     # -- compare mode ---------------------------------------------------------------------
 
     def choose_comparison(self) -> None:
-        """View > Compare with…: pick a library profile (or another file) to set beside this one."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
+        """View > Compare with…: pick a library profile, another file or pasted text to set beside this one."""
+        from qingdao_viewer.ui.compare_dialog import OTHER_FILE, PASTED_TEXT, CompareDialog, comparable
 
-        choices = [entry for entry in self.session.listing().entries if str(entry.path) != self.session.path]
-        other_file = translate("MainWindow", "Another profile file…")
-        labels = [entry_label(entry) for entry in choices] + [other_file]
-        label, ok = QInputDialog.getItem(
-            self.window,
-            translate("MainWindow", "Compare with"),
-            translate("MainWindow", "Set this cluster beside the one shown:"),
-            labels,
-            0,
-            False,
+        dialog = CompareDialog(comparable(self.session), self.window)
+        self.compare_dialog = dialog  # for tests: the dialog open now
+        if dialog.exec() != CompareDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        if choice == OTHER_FILE:
+            self.choose_comparison_file()
+        elif choice == PASTED_TEXT:
+            self.compare_with_pasted_text()
+        elif choice is not None and not isinstance(choice, str):
+            self.compare_with(str(choice.path))
+
+    def choose_comparison_file(self) -> None:
+        """A profile file to compare with, chosen from the user's documents folder."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from qingdao_viewer.ui.window_commands import documents_folder
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("MainWindow", "Compare with"), str(documents_folder()), profile_files()
         )
-        if not ok:
-            return
-        if label == other_file:
-            start = str(Path(self.session.path).parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, translate("MainWindow", "Compare with"), start, profile_files()
+        if path:
+            self.compare_with(path)
+
+    def compare_with_pasted_text(self) -> bool:
+        """Compare with a profile pasted from the clipboard: read as a paste is, kept in the library, then compared."""
+        from PySide6.QtGui import QGuiApplication
+
+        from qingdao_viewer.profile import parse_any_profile
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            show_error(
+                self.window,
+                translate("MainWindow", "Nothing to paste"),
+                translate("MainWindow", "The clipboard holds no text. Copy a cluster profile's text first."),
             )
-            if path:
-                self.compare_with(path)
-            return
-        self.compare_with(str(choices[labels.index(label)].path))
+            return False
+        try:
+            profile = parse_any_profile(text, "clipboard")
+        except ProfileError as error:
+            show_error(self.window, translate("MainWindow", "Cannot read the pasted profile"), str(error))
+            return False
+        try:
+            kept = self.session.keep(profile, origin="text pasted from the clipboard")
+        except OSError as error:
+            show_error(
+                self.window,
+                translate("MainWindow", "Profile not kept"),
+                translate("MainWindow", "{path}: cannot write: {reason}").format(
+                    path=self.session.library.kept, reason=error.strerror or error
+                ),
+            )
+            return False
+        return self.compare_with(str(kept))
 
     def compare_with(self, path: str) -> bool:
         """Enter (or change) compare mode with the profile at path; on failure say why and change nothing."""

@@ -16,7 +16,16 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from qingdao_viewer.charts import EXPORT_HEIGHT, MAX_BARS, ChartCanvas, ChartRenderer, ChartSpec, ImageSize
+from qingdao_viewer.charts import (
+    EXPORT_HEIGHT,
+    MAX_BAR_PIXELS,
+    MAX_BARS,
+    ChartCanvas,
+    ChartRenderer,
+    ChartSpec,
+    ImageSize,
+)
+from qingdao_viewer.charts.spec import NAME_GAP_PIXELS, ROW_GAP_PIXELS, WINDOW_FRAME_PIXELS
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Kind, Table, display_text, share_rows
 from qingdao_viewer.ui import clipboard
@@ -40,7 +49,7 @@ class ShareChart(QWidget):
         super().__init__(parent)
         self.renderer = renderer if renderer is not None else ChartRenderer(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 200)
+        self._fit_height(len(share_rows(table)))
         self.canvas = ChartCanvas(self.renderer, ChartSpec(table, full_scale), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(RING, RING, RING, RING)  # room for the focus ring around the drawing
@@ -60,6 +69,22 @@ class ShareChart(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{label}: {display_text(share, Kind.SHARE)}" for label, share in share_rows(table)[:MAX_BARS])
         )
+
+    LEAST_BARS = 3  # a chart is never shorter than its first bars need
+
+    def _fit_height(self, rows: int) -> None:
+        """Between the height its first bars need with their labels and the height all its bars use.
+
+        A bar is never thicker than MAX_BAR_PIXELS, so a taller chart would only add blank
+        space: a large window's spare height stays outside it.
+        """
+        text = self.fontMetrics().height()
+        least = 2 * text + NAME_GAP_PIXELS + ROW_GAP_PIXELS
+        most = text + NAME_GAP_PIXELS + ROW_GAP_PIXELS + MAX_BAR_PIXELS
+        drawn = max(1, min(rows, MAX_BARS))
+        low = WINDOW_FRAME_PIXELS + min(drawn, self.LEAST_BARS) * least
+        self.setMinimumSize(320, low)
+        self.setMaximumHeight(max(low, WINDOW_FRAME_PIXELS + drawn * most))
 
     @property
     def table(self) -> Table:

@@ -202,32 +202,54 @@ class TabPages(QObject):
 
     def _compare_builders(self, first: Shown, comparison: Comparison) -> list[Build]:
         second = comparison.other
-
-        def side_by_side(make: Callable[[Shown], ContentTab]) -> ContentTab:
-            from qingdao_viewer.ui.compare_tabs import SideBySideTab
-
-            return SideBySideTab([(side.tables.overview.edition, make(side)) for side in (first, second)])
+        sides = (first, second)
 
         def patents() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import TopListTab
+            from qingdao_viewer.ui.compare_tabs import SideBySideTab
 
-            return side_by_side(
-                lambda s: TopListTab(s.tables.patent_applicants, s.tables.patent_fields, self._renderer())
+            return SideBySideTab(
+                [
+                    (
+                        s.tables.overview.edition,
+                        TopListTab(s.tables.patent_applicants, s.tables.patent_fields, self._renderer(), embedded=True),
+                    )
+                    for s in sides
+                ]
             )
 
         def publications() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import TopListTab
+            from qingdao_viewer.ui.compare_tabs import SideBySideTab
 
-            return side_by_side(
-                lambda s: TopListTab(s.tables.publishing_organizations, s.tables.publication_fields, self._renderer())
+            return SideBySideTab(
+                [
+                    (
+                        s.tables.overview.edition,
+                        TopListTab(
+                            s.tables.publishing_organizations,
+                            s.tables.publication_fields,
+                            self._renderer(),
+                            embedded=True,
+                        ),
+                    )
+                    for s in sides
+                ]
             )
 
         def collaboration() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import CollaborationTab
-            from qingdao_viewer.ui.compare_tabs import CompareCollaborationTab, SideBySideTab
+            from qingdao_viewer.ui.compare_tabs import CompareCollaborationTab
 
-            sides = side_by_side(lambda s: CollaborationTab(s.tables, self._renderer(), narrow=True))
-            assert isinstance(sides, SideBySideTab)
-            return CompareCollaborationTab(comparison.both, sides)
+            return CompareCollaborationTab(
+                comparison.both,
+                [
+                    (
+                        s.tables.overview.edition,
+                        CollaborationTab(s.tables, self._renderer(), narrow=True, embedded=True),
+                    )
+                    for s in sides
+                ],
+            )
 
         return [patents, publications, collaboration]

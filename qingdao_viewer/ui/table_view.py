@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from qingdao_viewer.export.clipboard_text import (
     ClipboardText,
@@ -47,6 +47,7 @@ class TableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + self.ROW_PADDING)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -69,6 +70,34 @@ class TableView(QTableView):
         return self.table_model.table
 
     SAMPLE_ROWS = 200
+    ROW_PADDING = 10  # a row's height over its text's
+    LEAST_NAME_WIDTH = 90  # a name column's width at least, before the view asks for more room
+
+    def fit_rows(self, most: int | None = None) -> None:
+        """Make the view exactly as tall as its header and rows (at most ``most`` rows, then it scrolls).
+
+        Its columns always fit its width (``minimumSizeHint``), so no horizontal scroll bar
+        takes a row's room.
+        """
+        rows = len(self.table.rows) if most is None else min(len(self.table.rows), most)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader().sizeHint().height()
+        row_height = self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(header + rows * row_height + 2 * self.frameWidth())
+        self._scrolls = rows < len(self.table.rows)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QAbstractScrollArea::minimumSizeHint: every number column whole and some of each name."""
+        header = self.horizontalHeader()
+        width = 2 * self.frameWidth()
+        for column in range(self.table_model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                width += self.LEAST_NAME_WIDTH
+            else:
+                width += header.sectionSize(column)
+        if getattr(self, "_scrolls", False):
+            width += self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
 
     def _fit_columns(self) -> None:
         """Numbers as wide as their widest text, names take the rest.
@@ -90,6 +119,26 @@ class TableView(QTableView):
             title = header_metrics.horizontalAdvance(self.table.columns[column].header) + header_arrow_room(header)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))
+
+    CELL_PADDING = 8  # a cell's text is drawn this much inside its edges, both sides together
+
+    def elides(self, row: int, column: int) -> bool:
+        """Whether a name's cell is too narrow for it (and so ends in "…")."""
+        index = self.table_model.index(row, column)
+        text = str(index.data() or "")
+        return self.fontMetrics().horizontalAdvance(text) + self.CELL_PADDING > self.visualRect(index).width()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Override QAbstractItemView::viewportEvent: a name's tooltip only where its cell cuts it short."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and not self.table.columns[index.column()].kind.numeric:
+                row = self.table_model.table_row(index.row())
+                if self.table.rows[row][index.column()] is not None and not self.elides(index.row(), index.column()):
+                    QToolTip.hideText()
+                    event.ignore()
+                    return True
+        return super().viewportEvent(event)
 
     def selection_copy(self) -> ClipboardText | None:
         """The selected cells in the order shown (sorted as the user sorted), or None.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,6 +42,169 @@ def plain_label(text: str = "", *, point_delta: float = 0, bold: bool = False, w
             font.setPointSizeF(font.pointSizeF() + point_delta)
         font.setBold(bold)
         label.setFont(font)
+    return label
+
+
+READING_WIDTH = 1100  # a tab's content at most this wide (the default window's): a large window centres it
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in an ellipsis when the room is short, the whole text then its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        """Override QLabel::setText: keep the whole text, show what fits."""
+        self._full = text
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        """Override QLabel::sizeHint: the whole text on one line."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(width + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget::resizeEvent: elide to the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
+        super().setText(shown)
+        self.setToolTip("" if shown == self._full else self._full)
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """The text broken into lines at its spaces only, as many words to a line as fit.
+
+    Qt breaks a line inside a word at a "/" or "-" too, which splits a DOI or a URL; a word
+    wider than the line keeps a line of its own.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+class SourceLabel(QLabel):
+    """The source and licence line, wrapped at spaces only: a DOI or URL is never split across lines."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._full = text
+        self._width = -1
+        super().setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def _lines(self, width: int) -> list[str]:
+        margins = self.contentsMargins()
+        return wrapped_lines(self._full, self.fontMetrics(), width - margins.left() - margins.right())
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return len(self._lines(width)) * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        longest = max((self.fontMetrics().horizontalAdvance(word) for word in self._full.split()), default=0)
+        return QSize(min(longest, 240), self.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget::resizeEvent: break the lines anew for the width."""
+        super().resizeEvent(event)
+        if self.width() != self._width:
+            self._width = self.width()
+            super().setText("\n".join(self._lines(self.width())))
+
+
+class PageScroll(QScrollArea):
+    """A scroll area whose page is as tall as its wrapped text needs at the width shown, not at a guess.
+
+    (A wrapped label's size hint is for a narrow guessed width; laid out by its hint, a page
+    gives a paragraph blank lines and its charts less height than the window has.)
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QAbstractScrollArea::resizeEvent: the page's least height for the new width."""
+        self._fit_page()
+        super().resizeEvent(event)
+
+    def _fit_page(self) -> None:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
+            return
+        width = max(self.viewport().width(), layout.minimumSize().width())
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        page.setMinimumHeight(max(layout.minimumSize().height(), height))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget::showEvent: the page's least height for the width shown."""
+        self._fit_page()
+        super().showEvent(event)
+
+
+def scrolling(page: QWidget, reading_width: int | None = READING_WIDTH) -> QScrollArea:
+    """A tab's page in a frameless scroll area: a window too small for it scrolls rather than squeezing it.
+
+    With a reading width the page is at most that wide, centred.
+    """
+    if reading_width is not None:
+        page.setMaximumWidth(reading_width)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(page, 1000)  # up to its width first; the rest either side
+        row.addStretch(1)
+        page = holder
+    scroll = PageScroll()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(page)
+    return scroll
+
+
+def no_taller(label: QLabel) -> QLabel:
+    """A wrapped label no taller than its lines: spare height goes to what can use it (its height for width kept)."""
+    policy = label.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+    label.setSizePolicy(policy)
     return label
 
 
@@ -90,6 +253,17 @@ def output_cards(overview: Overview) -> list[FigureCard]:
     return [FigureCard(output.pct_applications), FigureCard(output.scientific_articles)]
 
 
+def leader_cards(overview: Overview) -> list[FigureCard]:
+    """The leading organizations the profile names, each a card with a smaller figure that wraps."""
+    cards = [FigureCard(leader) for leader in overview.leaders.given]
+    for card in cards:
+        card.figure.setWordWrap(True)
+        font = QFont(card.figure.font())
+        font.setPointSizeF(font.pointSizeF() - 6)
+        card.figure.setFont(font)
+    return cards
+
+
 class OverviewTab(ContentTab):
     """The profile page: who the cluster is, its ranks, its output per million, the source."""
 
@@ -123,12 +297,8 @@ class OverviewTab(ContentTab):
 
         layout.addWidget(plain_label(translate("Tabs", "Leading organizations"), point_delta=2, bold=True))
         leaders = QGridLayout()
-        self.leader_cards = [FigureCard(leader) for leader in overview.leaders.given]
+        self.leader_cards = leader_cards(overview)
         for column, card in enumerate(self.leader_cards):
-            card.figure.setWordWrap(True)
-            font = QFont(card.figure.font())
-            font.setPointSizeF(font.pointSizeF() - 6)
-            card.figure.setFont(font)
             leaders.addWidget(card, 0, column)
         layout.addLayout(leaders)
 
@@ -145,20 +315,15 @@ class OverviewTab(ContentTab):
         source_box = QFrame()
         source_box.setFrameShape(QFrame.Shape.StyledPanel)
         source_layout = QVBoxLayout(source_box)
-        self.source = plain_label(overview.attribution)
+        self.source = SourceLabel(overview.attribution)
         self.source.setAccessibleDescription(translate("Tabs", "Source and licence"))
         source_layout.addWidget(self.source)
         layout.addWidget(source_box)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it shows no focus and has no name
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(page))
 
     def primary_table(self) -> Table:
         return self.key_figures

@@ -58,22 +58,27 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="80"/>
+        <location filename="../../qingdao_viewer/charts/spec.py" line="90"/>
+        <source>Top {count} drawn; 1 more row in the table</source>
+        <translation>图中显示前 {count} 项；表中另有 1 行</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/spec.py" line="91"/>
         <source>Top {count} drawn; {left_out} more rows in the table</source>
         <translation>图中显示前{count}项；表中另有{left_out}行</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/charts/renderer.py" line="94"/>
+        <location filename="../../qingdao_viewer/charts/renderer.py" line="97"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="59"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="68"/>
         <source>Chart: {title}</source>
         <translation>图表：{title}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/charts/spec.py" line="78"/>
+        <location filename="../../qingdao_viewer/charts/spec.py" line="84"/>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>
         <translation>{subject}——{title}</translation>
@@ -201,7 +206,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="210"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -226,23 +231,49 @@ The app keeps running. {where}</source>
         <translation>合作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="26"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="25"/>
         <source>GII cluster profiles (*.yaml *.yml *.txt);;Profile YAML (*.yaml *.yml);;Profile text (*.txt)</source>
         <translation>GII 集群概况 (*.yaml *.yml *.txt);;概况 YAML (*.yaml *.yml);;概况文本 (*.txt)</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="51"/>
+        <source>Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.</source>
+        <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
+        <source>Shown: {title}.</source>
+        <translation>正在显示：{title}。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="60"/>
+        <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
+        <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="65"/>
+        <source>Refused:</source>
+        <translation>未能读取：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="77"/>
+        <source>Profiles pasted</source>
+        <translation>已粘贴概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="252"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="31"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="52"/>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="58"/>
         <source>Cluster profile shown</source>
         <translation>当前显示的集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="56"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
     </message>
@@ -288,11 +319,6 @@ The app keeps running. {where}</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
-        <source>Pr&amp;int report…</source>
-        <translation>打印报告(&amp;I)…</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
@@ -304,19 +330,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="63"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
@@ -337,15 +363,20 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="62"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="63"/>
         <source>Export table as CS&amp;V…</source>
         <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
-        <location filename="../../qingdao_viewer/ui/share_chart.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="65"/>
         <source>Export chart as P&amp;NG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
+        <source>Pr&amp;int report…</source>
+        <translation>打印报告(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
@@ -398,27 +429,27 @@ The app keeps running. {where}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="146"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="153"/>
         <source>{cluster} — GII {year} S&amp;T cluster</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="150"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="157"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="258"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="252"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="259"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="60"/>
         <source>compared with {cluster}</source>
         <translation>与 {cluster} 对比</translation>
     </message>
@@ -428,53 +459,32 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="52"/>
-        <source>Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.</source>
-        <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
-        <source>Shown: {title}.</source>
-        <translation>正在显示：{title}。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
-        <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
-        <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="66"/>
-        <source>Refused:</source>
-        <translation>未能读取：</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="78"/>
-        <source>Profiles pasted</source>
-        <translation>已粘贴概况</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="143"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="237"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="238"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="152"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="155"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="151"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="154"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="244"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="162"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="251"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="164"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -489,38 +499,53 @@ The app keeps running. {where}</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="18"/>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="19"/>
         <source>{profile} (kept)</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="184"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="183"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="186"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="185"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="205"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="60"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="209"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="220"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="41"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="222"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="210"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="45"/>
         <source>Set this cluster beside the one shown:</source>
         <translation>选择与当前集群并列显示的集群：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="50"/>
+        <source>Profiles to compare with</source>
+        <translation>可供比较的概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="56"/>
+        <source>No other profile in the library</source>
+        <translation>资料库中没有其他概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="61"/>
+        <source>Paste profile text</source>
+        <translation>粘贴概况文本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="119"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -634,7 +659,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="35"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="43"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="42"/>
         <source>and {count} more</source>
         <translation>以及另外 {count} 个</translation>
     </message>
@@ -696,11 +721,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
         <source>No file manager opened {path}.</source>
         <translation>未能用文件管理器打开 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/print_preview.py" line="48"/>
-        <source>Print preview: {clusters}</source>
-        <translation>打印预览：{clusters}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="87"/>
@@ -765,6 +785,11 @@ The app keeps running. {where}</source>
 {names}</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/print_preview.py" line="48"/>
+        <source>Print preview: {clusters}</source>
+        <translation>打印预览：{clusters}</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/tab_pages.py" line="102"/>
         <source>Profile pages</source>
         <translation>概况页面</translation>
@@ -776,6 +801,21 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/report/table_flow.py" line="45"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="72"/>
+        <source>{clusters} — GII S&amp;T cluster profiles compared</source>
+        <translation>{clusters}——GII 科技集群概况比较</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="74"/>
+        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
+        <translation>{cluster}——GII {year} 科技集群概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/report/pdf_report.py" line="82"/>
+        <source>GII S&amp;T cluster profiles compared</source>
+        <translation>GII 科技集群概况比较</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="83"/>
@@ -847,21 +887,6 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/report/content.py" line="212"/>
         <source>Collaboration</source>
         <translation>合作</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="72"/>
-        <source>{clusters} — GII S&amp;T cluster profiles compared</source>
-        <translation>{clusters}——GII 科技集群概况比较</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="74"/>
-        <source>{cluster} — GII {year} S&amp;T cluster profile</source>
-        <translation>{cluster}——GII {year} 科技集群概况</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/report/pdf_report.py" line="82"/>
-        <source>GII S&amp;T cluster profiles compared</source>
-        <translation>GII 科技集群概况比较</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/report/pdf_report.py" line="140"/>
@@ -974,28 +999,44 @@ The app keeps running. {where}</source>
         <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="62"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <source>What the figures of the row are.</source>
+        <translation>该行数据所表示的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="52"/>
+        <source>The figures of {cluster}.</source>
+        <translation>{cluster}的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="108"/>
         <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
         <translation>该集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="70"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="115"/>
         <source>Key figures — {first} and {second}</source>
         <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="90"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="138"/>
         <source>PCT applications co-invented with other inventors</source>
         <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="120"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="61"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="107"/>
         <source>Share of output made in collaboration, both clusters</source>
         <translation>合作产出占比（两个集群）</translation>
     </message>
@@ -1005,7 +1046,7 @@ The app keeps running. {where}</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="95"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="143"/>
         <source>Scientific articles co-published with other organizations</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
@@ -1633,11 +1674,6 @@ The app keeps running. {where}</source>
         <translation>与其他机构合作发表的论文（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
-        <source>Figure</source>
-        <translation>数据</translation>
-    </message>
-    <message>
         <location filename="../../qingdao_viewer/tables/editions.py" line="110"/>
         <source>GII {year}</source>
         <translation>GII {year}</translation>
@@ -1671,41 +1707,48 @@ The app keeps running. {where}</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="45"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="80"/>
         <source>No rows: {not_given}.</source>
         <translation>无数据行：{not_given}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="74"/>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="79"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="319"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="44"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="109"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="283"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="50"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="116"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="107"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="290"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="124"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="109"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="298"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="136"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="118"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="306"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="138"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="120"/>
+        <source>Copy both clusters&apos; figures on this page as table rows, with their headers</source>
+        <translation>将本页两个集群的数据复制为表格行（含表头）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="308"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>

@@ -104,7 +104,7 @@ DOCUMENTS = [
     "a: {b: 1\n",
     "a: b: c\n",
     "a: 'open\n",
-    "a: \"open\n",
+    'a: "open\n',
     "key:value\n",
     "a: 1\n b: 2\n",
     "- a\nb: 1\n",
@@ -114,7 +114,7 @@ DOCUMENTS = [
     "a: x\x85y\n",
     "a: x\u2028y\n",
     "a: \ufeffx\n",
-    "a: \"\\x01\"\n",
+    'a: "\\x01"\n',
     "a: x\ud800y\n",
     "a: 東京 — Zürich\n",
     "a: 1\r\nb: 2\r\n",
@@ -138,9 +138,7 @@ def spliced() -> dict[str, str]:
     """The embedded profile with each token inserted at every STEP-th character."""
     text = EMBEDDED.read_text(encoding="utf-8")
     return {
-        f"{at}:{token!r}": text[:at] + token + text[at:]
-        for at in range(0, len(text) + 1, STEP)
-        for token in TOKENS
+        f"{at}:{token!r}": text[:at] + token + text[at:] for at in range(0, len(text) + 1, STEP) for token in TOKENS
     }
 
 

@@ -131,16 +131,23 @@ def test_a_resize_shows_the_scaled_image_then_redraws_once_settled(qtbot: QtBot,
     old = chart.canvas.image
     ring = 2 * RING  # the drawing sits inside the focus ring's margin
     assert old is not None and old.width() == round((600 - ring) * ratio)
-    chart.resize(700, 350)
+    height = chart.maximumHeight()  # no taller than its bars use
+    chart.resize(600, chart.minimumHeight())
+    qtbot.waitUntil(
+        lambda: chart.canvas.image is not None
+        and chart.canvas.image.height() == round((chart.minimumHeight() - ring) * ratio)
+    )
+    old = chart.canvas.image
+    chart.resize(700, height)
     qtbot.wait(ShareChart.SETTLE_MS // 4)
     assert chart.canvas.image is old  # meanwhile the old image, scaled
     qtbot.waitUntil(lambda: chart.canvas.image is not old, timeout=2000)
     assert chart.canvas.image is not None
     assert (chart.canvas.image.width(), chart.canvas.image.height()) == (
         round((700 - ring) * ratio),
-        round((350 - ring) * ratio),
+        round((height - ring) * ratio),
     )
-    assert chart.canvas.renderer.graphics.ci.geometry().size().toTuple() == (700 - ring, 350 - ring)
+    assert chart.canvas.renderer.graphics.ci.geometry().size().toTuple() == (700 - ring, height - ring)
 
 
 def test_focus_tells_the_window_this_chart_is_current(qtbot: QtBot, embedded_path: Path) -> None:
