@@ -42,6 +42,7 @@ COMPARE_ANOTHER = QT_TRANSLATE_NOOP("MainWindow", "Co&mpare with another…")
 
 ACTIONS = (
     ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Open profile…"), QKeySequence.StandardKey.Open),
+    ActionSpec("import_profiles", QT_TRANSLATE_NOOP("MainWindow", "Import profi&les…")),
     ActionSpec("save_yaml", QT_TRANSLATE_NOOP("MainWindow", "&Save profile as YAML…")),
     ActionSpec("remove_kept", QT_TRANSLATE_NOOP("MainWindow", "Re&move from library…")),
     ActionSpec("show_library", QT_TRANSLATE_NOOP("MainWindow", "Show library &folder")),
@@ -59,6 +60,7 @@ ACTIONS = (
     *(ActionSpec(f"tab_{index}", title, f"Ctrl+{index + 1}") for index, title in enumerate(TAB_TITLES)),
     ActionSpec("compare", COMPARE),
     ActionSpec("stop_compare", QT_TRANSLATE_NOOP("MainWindow", "&Stop comparing")),
+    ActionSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Li&brary…"), "Ctrl+L"),
     ActionSpec("previous_tab", QT_TRANSLATE_NOOP("MainWindow", "P&revious tab"), "Ctrl+PgUp"),
     ActionSpec("next_tab", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt tab"), "Ctrl+PgDown"),
     ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "R&eset settings…")),
@@ -72,6 +74,7 @@ PICKER_MENU = ("remove_kept", "show_library")
 FILE_MENU = (
     "open",
     "@recent",
+    "import_profiles",
     "save_yaml",
     None,
     "remove_kept",
@@ -84,7 +87,19 @@ FILE_MENU = (
     "export_report",
     "print",
 )
-VIEW_MENU = ("tab_0", "tab_1", "tab_2", "tab_3", None, "compare", "stop_compare", None, "previous_tab", "next_tab")
+VIEW_MENU = (
+    "tab_0",
+    "tab_1",
+    "tab_2",
+    "tab_3",
+    None,
+    "library",
+    "compare",
+    "stop_compare",
+    None,
+    "previous_tab",
+    "next_tab",
+)
 MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), (*FILE_MENU, None, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("copy", "copy_table", "copy_chart", None, "paste_profile")),

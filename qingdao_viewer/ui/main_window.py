@@ -23,8 +23,9 @@ from qingdao_viewer.session import Change, Session
 from qingdao_viewer.ui import literal, theme
 from qingdao_viewer.ui.actions import COMPARE, COMPARE_ANOTHER, PICKER_MENU, WindowActions
 from qingdao_viewer.ui.cluster_picker import ClusterPicker
+from qingdao_viewer.ui.import_commands import ImportCommands, dropped_paths
 from qingdao_viewer.ui.library_commands import LibraryCommands
-from qingdao_viewer.ui.profile_doors import ProfileDoors, dropped_file
+from qingdao_viewer.ui.profile_doors import ProfileDoors
 from qingdao_viewer.ui.tab_pages import TabPages
 from qingdao_viewer.ui.tabs import ContentTab
 from qingdao_viewer.ui.window_commands import WindowCommands
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.library_commands = LibraryCommands(self.session, self, self.window_actions["remove_kept"])
         self.library_commands.offer_in(self.picker.combo, [self.window_actions[name] for name in PICKER_MENU])
+        self.imports = ImportCommands(
+            self.session, self, self.doors.open_profile, self._compare, self.library_commands.show_folder
+        )
         self._wire_actions()
         self.session.observe(self._session_changed)
         self._show_session()
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         actions.connect_slots(
             {
                 "open": doors.choose_profile,
+                "import_profiles": self.imports.choose_and_import,
+                "library": self.imports.show_library,
                 "save_yaml": commands.save_profile_yaml,
                 "remove_kept": self.library_commands.remove_shown,
                 "show_library": self.library_commands.show_folder,
@@ -191,13 +197,17 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Override QWidget::dragEnterEvent: accept one local file."""
-        if dropped_file(event) is not None:
+        """Override QWidget::dragEnterEvent: accept local files and folders."""
+        if dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Override QWidget::dropEvent: open the file; a bad one is refused like File > Open."""
-        self.doors.drop(event)
+        """Override QWidget::dropEvent: one file opens (refused like File > Open); several, or a folder, import."""
+        self.imports.drop(event, self.doors.drop)
+
+    def _compare(self, first: str, second: str) -> bool:
+        """The library window's Compare: the first shown, the second beside it."""
+        return self.doors.open_profile(first) and self.doors.compare_with(second)
 
     # -- settings, language and theme -----------------------------------------------------
 

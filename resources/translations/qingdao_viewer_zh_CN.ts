@@ -60,7 +60,7 @@
     <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="90"/>
         <source>Top {count} drawn; 1 more row in the table</source>
-        <translation>图中显示前 {count} 项；表中另有 1 行</translation>
+        <translation>图中显示前{count}项；表中另有1行</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="91"/>
@@ -251,9 +251,36 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="40"/>
+        <source>Profiles read: {read} of {files} files; in the library now: {kept}.</source>
+        <translation>已读取概况：{read}个（共{files}个文件）；现已在资料库中：{kept}个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="46"/>
+        <source>Files not named as profiles (.yaml, .yml, .txt), skipped: {count}.</source>
+        <translation>文件名不是概况文件（.yaml、.yml、.txt）而跳过的文件：{count}个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="59"/>
+        <source>{path}: cannot be kept: {reason}</source>
+        <translation>{path}：无法保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="62"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="65"/>
         <source>Refused:</source>
         <translation>未能读取：</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="92"/>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="101"/>
+        <source>Import profiles</source>
+        <translation>导入概况</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/import_commands.py" line="102"/>
+        <source>Reading and keeping profiles…</source>
+        <translation>正在读取并保存概况…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="77"/>
@@ -278,7 +305,7 @@ The app keeps running. {where}</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -288,71 +315,71 @@ The app keeps running. {where}</source>
         <translation>打开概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="45"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="46"/>
         <source>&amp;Save profile as YAML…</source>
         <translation>将概况另存为 YAML(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="46"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
         <source>Re&amp;move from library…</source>
         <translation>从资料库中移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="47"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
         <source>Export &amp;workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
         <source>Export &amp;all to folder…</source>
         <translation>全部导出到文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="52"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="55"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="63"/>
         <source>Copy c&amp;hart</source>
         <translation>复制图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="58"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="59"/>
         <source>&amp;Paste profile text</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="106"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -362,89 +389,99 @@ The app keeps running. {where}</source>
         <translation>对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="45"/>
+        <source>Import profi&amp;les…</source>
+        <translation>导入概况(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
         <location filename="../../qingdao_viewer/ui/table_view.py" line="63"/>
         <source>Export table as CS&amp;V…</source>
         <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="51"/>
         <location filename="../../qingdao_viewer/ui/share_chart.py" line="65"/>
         <source>Export chart as P&amp;NG or SVG…</source>
         <translation>将图表导出为 PNG 或 SVG(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="54"/>
         <source>Pr&amp;int report…</source>
         <translation>打印报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
         <source>&amp;Stop comparing</source>
         <translation>停止对比(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="62"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
+        <source>Li&amp;brary…</source>
+        <translation>资料库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="63"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="65"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="111"/>
         <source>Open rec&amp;ent</source>
         <translation>最近打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="112"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="101"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="116"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="98"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="113"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="66"/>
         <source>R&amp;eset settings…</source>
         <translation>重置设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="92"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="65"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="67"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="159"/>
         <source>{cluster} — GII {year} S&amp;T cluster</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="157"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="163"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="258"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="268"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="259"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="269"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>

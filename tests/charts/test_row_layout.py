@@ -58,7 +58,7 @@ def test_one_row_left_out_is_one_row_in_both_languages(qapp: object) -> None:
     assert left_out_note(20, 1234) == "Top 20 drawn; 1,234 more rows in the table"
     try:
         apply_language("zh_CN")
-        assert left_out_note(19, 1) == "图中显示前 19 项；表中另有 1 行"
-        assert left_out_note(18, 2) == "图中显示前 18 项；表中另有 2 行"
+        assert left_out_note(19, 1) == "图中显示前19项；表中另有1行"
+        assert left_out_note(18, 2) == "图中显示前18项；表中另有2行"
     finally:
         apply_language("en")
