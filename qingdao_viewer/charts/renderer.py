@@ -127,6 +127,7 @@ class ChartRenderer(QObject):
             value = pg.TextItem(f"{share}%", color=colors.text, anchor=(0, 0.5))
             value.setPos(share, y)
             for item in (name, value):
+                item.setFont(_unligated_font())
                 item.textItem.document().setDocumentMargin(0)  # its box is its text: what the layout measures
                 self.plot.addItem(item)
             self.name_labels.append(name)
@@ -385,6 +386,17 @@ class ChartRenderer(QObject):
         finally:
             painter.end()
         return font_fallbacks(bytes(buffer.data().data()).decode("utf-8")).encode("utf-8")
+
+
+def _unligated_font() -> QFont:
+    """The application's font without optional ligatures: "fi" in a PDF or SVG stays two letters to copy and search.
+
+    The ligatures a script requires (Arabic's lam-alef, "rlig") stay on.
+    """
+    font = QFont(QGuiApplication.font())
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
 
 
 # The font-family attributes QSvgGenerator writes (font-family="Sans Serif"). It writes no CSS,

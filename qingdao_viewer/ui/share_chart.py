@@ -26,7 +26,7 @@ from qingdao_viewer.charts import (
     ImageSize,
 )
 from qingdao_viewer.charts.spec import NAME_GAP_PIXELS, ROW_GAP_PIXELS, WINDOW_FRAME_PIXELS
-from qingdao_viewer.i18n import translate
+from qingdao_viewer.i18n import listing, translate
 from qingdao_viewer.tables import Kind, Table, display_text, share_rows
 from qingdao_viewer.ui import clipboard
 from qingdao_viewer.ui.theme import RING, paint_focus_ring
@@ -66,8 +66,12 @@ class ShareChart(QWidget):
         self.export_action.triggered.connect(lambda: self.export_requested.emit(self))
         self.addActions([self.copy_action, self.export_action])
         self.setAccessibleName(translate("Chart", "Chart: {title}").format(title=table.title))
+        pair = translate("Chart", "{label}: {share}")  # "甲：25%" in Chinese, listed as the language lists
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {display_text(share, Kind.SHARE)}" for label, share in share_rows(table)[:MAX_BARS])
+            listing(
+                pair.format(label=label, share=display_text(share, Kind.SHARE))
+                for label, share in share_rows(table)[:MAX_BARS]
+            )
         )
 
     LEAST_BARS = 3  # a chart is never shorter than its first bars need

@@ -78,6 +78,11 @@
         <translation>图表：{title}</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/share_chart.py" line="69"/>
+        <source>{label}: {share}</source>
+        <translation>{label}：{share}</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="84"/>
         <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>

@@ -362,3 +362,11 @@ def test_a_chart_draws_fewer_bars_rather_than_leave_a_page_half_empty(qapp: obje
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
     assert len(re.findall(r"^\s*\d+\s+\S.*\s[\d,]+\s+\d+%\s*$", text, re.M)) >= 11  # 1 applicant, 10 organizations
     assert_no_page_half_empty(pdf, tmp_path)
+
+
+def test_no_text_of_the_report_is_set_as_a_ligature(qapp: object, tmp_path: Path) -> None:
+    """Tables, cards and the charts' labels alike: "Scientific" copies and searches as ten letters."""
+    profile = load_profile(REPO / "data" / "qingdao-2024.yaml")
+    text = "\n".join(pdf_pages_text(report_pdf_bytes(profile, build_tables(profile)), tmp_path))
+    assert "Scientific articles" in text
+    assert not re.search("[\ufb00-\ufb06]", text), re.findall(".{12}[\ufb00-\ufb06].{12}", text)
