@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from qingdao_viewer.profile import ClusterProfile, FieldShare, Period, RankedCount
+from qingdao_viewer.tables.derived import derived_table
 from qingdao_viewer.tables.overview import Overview, build_overview
 from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, subject_columns
 
@@ -50,6 +51,7 @@ class ProfileTables(NamedTuple):
     patent_collaboration_locations: Table
     publication_collaboration_locations: Table
     overview: Overview
+    derived: Table | None = None  # the derived estimates (tables.derived): never one of ``all``, the source's tables
 
     @property
     def all(self) -> tuple[Table, ...]:
@@ -389,4 +391,5 @@ def build_tables(profile: ClusterProfile) -> ProfileTables:
         overview=build_overview(profile, credit),
     )
     subject = Subject(profile.cluster, profile.economy, profile.year)
-    return ProfileTables._make((*(replace(table, subject=subject) for table in tables.all), tables.overview))
+    derived = derived_table(profile, subject, credit)
+    return ProfileTables._make((*(replace(table, subject=subject) for table in tables.all), tables.overview, derived))

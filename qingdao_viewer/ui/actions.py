@@ -61,6 +61,7 @@ ACTIONS = (
     ActionSpec("compare", COMPARE),
     ActionSpec("stop_compare", QT_TRANSLATE_NOOP("MainWindow", "&Stop comparing")),
     ActionSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Li&brary…"), "Ctrl+L"),
+    ActionSpec("show_derived", QT_TRANSLATE_NOOP("MainWindow", "Show &derived estimates")),
     ActionSpec("previous_tab", QT_TRANSLATE_NOOP("MainWindow", "P&revious tab"), "Ctrl+PgUp"),
     ActionSpec("next_tab", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt tab"), "Ctrl+PgDown"),
     ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "R&eset settings…")),
@@ -99,6 +100,8 @@ VIEW_MENU = (
     None,
     "previous_tab",
     "next_tab",
+    None,
+    "show_derived",
 )
 MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), (*FILE_MENU, None, "quit")),
@@ -179,6 +182,13 @@ class WindowActions(QObject):
         """Connect each named action to what it does."""
         for name, slot in slots.items():
             self.actions[name].triggered.connect(lambda _=False, do=slot: do())
+
+    def connect_toggle(self, name: str, toggled: Callable[[bool], object], checked: bool) -> None:
+        """Make the named action a check box, checked or not, telling toggled when it changes."""
+        action = self.actions[name]
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.toggled.connect(toggled)
 
     def connect_choices(self, name: str, choose: Callable[[str], object]) -> None:
         for code, action in self.choices[name].items():

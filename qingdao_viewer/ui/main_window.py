@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         )
         recent = actions.menus["recent"]
         recent.aboutToShow.connect(lambda: doors.fill_recent_menu(recent))
+        actions.connect_toggle("show_derived", self.pages.set_derived_shown, True)
         actions.connect_choices("language", self.set_language)
         actions.connect_choices("theme", self.set_theme)
         actions.check("language", self._chosen_language())
@@ -216,12 +217,14 @@ class MainWindow(QMainWindow):
         if geometry is not None and not self.restoreGeometry(geometry):
             log_warning(f"settings file {settings.file_name}: window/geometry is not usable; using the default")
         self.pages.show_tab(settings.last_tab(self.tabs.count()))
+        self.window_actions["show_derived"].setChecked(settings.derived_shown())
 
     def save_settings(self) -> None:
         if self.settings is None or self._reset_pending:
             return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
+        self.settings.set_derived_shown(self.pages.derived_shown)
         # A pasted profile that could not be kept, or one removed from the library, has no file to reopen.
         self.settings.set_last_profile(self.session.path or None)
         self.settings.save()

@@ -48,8 +48,9 @@ def paste_summary(pasted: Pasted, library: Path) -> str:
     found = len(pasted.profiles) + len(pasted.refused)
     kept = [item for item in pasted.profiles if item.kept is not None]
     lines = [
-        translate("MainWindow", "Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.")
-        .format(read=len(pasted.profiles), found=found, kept=len(kept)),
+        translate(
+            "MainWindow", "Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}."
+        ).format(read=len(pasted.profiles), found=found, kept=len(kept)),
         translate("MainWindow", "Shown: {title}.").format(title=pasted.profile.title),
     ]
     unkept = [item for item in pasted.profiles if item.keep_error is not None]

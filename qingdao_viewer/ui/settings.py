@@ -196,6 +196,13 @@ class Settings:
     def set_theme(self, name: str) -> None:
         self._store.setValue("view/theme", name)
 
+    def derived_shown(self) -> bool:
+        """Whether the Overview shows the derived estimates (View > Show derived estimates); yes at first."""
+        return self._whole("view/derived_estimates", 0, 1, 1) == 1
+
+    def set_derived_shown(self, shown: bool) -> None:
+        self._store.setValue("view/derived_estimates", int(shown))
+
     def reset(self) -> None:
         """Forget every preference: the next start is like the first."""
         self._store.clear()

@@ -64,6 +64,7 @@ class TabPages(QObject):
         self._painted = False
         self._view: TableView | None = None
         self._chart: ShareChart | None = None
+        self.derived_shown = True  # View > Show derived estimates
         tabs.currentChanged.connect(self._tab_changed)
 
     def rebuild(self) -> None:
@@ -79,7 +80,9 @@ class TabPages(QObject):
                 widget.deleteLater()
         comparison = self.session.comparison
         if comparison is None:
-            overview: ContentTab = OverviewTab(self.session.tables)
+            single = OverviewTab(self.session.tables)
+            single.set_derived_shown(self.derived_shown)
+            overview: ContentTab = single
             builders = self._single_builders(self.session.shown)
         else:
             from qingdao_viewer.ui.compare_tabs import CompareOverviewTab
@@ -102,6 +105,13 @@ class TabPages(QObject):
         self.tabs.setAccessibleName(translate("MainWindow", "Profile pages"))  # a Tab stop's name (its tab bar's)
         for index, title in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, translate("MainWindow", title))
+
+    def set_derived_shown(self, shown: bool) -> None:
+        """View > Show derived estimates: the Overview shows them or not, now and after every rebuild."""
+        self.derived_shown = shown
+        page = self.tabs.widget(0)
+        if isinstance(page, OverviewTab):
+            page.set_derived_shown(shown)
 
     def first_painted(self) -> None:
         """After the first paint, build the waiting tabs."""

@@ -312,6 +312,10 @@ class OverviewTab(ContentTab):
         copy_row.addStretch(1)
         layout.addLayout(copy_row)
 
+        self.derived = DerivedSection(tables.derived) if tables.derived is not None else None
+        if self.derived is not None:
+            layout.addWidget(self.derived)
+
         source_box = QFrame()
         source_box.setFrameShape(QFrame.Shape.StyledPanel)
         source_layout = QVBoxLayout(source_box)
@@ -328,8 +332,55 @@ class OverviewTab(ContentTab):
     def primary_table(self) -> Table:
         return self.key_figures
 
+    def set_derived_shown(self, shown: bool) -> None:
+        """View > Show derived estimates."""
+        if self.derived is not None:
+            self.derived.setVisible(shown)
+
     def copy_key_figures(self) -> None:
         from qingdao_viewer.export.clipboard_text import table_clipboard
         from qingdao_viewer.ui import clipboard
 
         clipboard.put_text(table_clipboard(self.key_figures))
+
+
+class DerivedSection(QFrame):
+    """The derived estimates, apart from the source's figures: marked derived, with how they are computed.
+
+    Cards of the cluster's totals and population as intervals (tables.derived), the note saying
+    how they follow from the source's rounded shares and per-million figures, and a button that
+    copies the derived table (its title and header say "derived" wherever it is pasted).
+    """
+
+    CARD_ROWS = (0, 1, 4)  # PCT total, articles total, the population from both
+
+    def __init__(self, table: Table, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = table
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(table.title, point_delta=2, bold=True))
+        cards = QGridLayout()
+        self.cards: list[FigureCard] = []
+        for column, row in enumerate(self.CARD_ROWS):
+            low, high = table.display(row, 2), table.display(row, 3)
+            shown = (
+                low if table.rows[row][2] is None else translate("Tabs", "{low} to {high}").format(low=low, high=high)
+            )
+            label = translate("Tabs", "{figure} (derived)").format(figure=str(table.rows[row][0]))
+            self.cards.append(FigureCard(Figure(shown, label)))
+            cards.addWidget(self.cards[-1], column // 2, column % 2)  # two a row: their figures are wide
+        layout.addLayout(cards)
+        layout.addWidget(plain_label(table.note))
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(translate("Tabs", "Copy &derived estimates"))
+        self.copy_button.clicked.connect(self.copy_table)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def copy_table(self) -> None:
+        from qingdao_viewer.export.clipboard_text import table_clipboard
+        from qingdao_viewer.ui import clipboard
+
+        clipboard.put_text(table_clipboard(self.table))

@@ -211,7 +211,7 @@ The app keeps running. {where}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../qingdao_viewer/ui/app.py" line="210"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
     </message>
@@ -246,12 +246,12 @@ The app keeps running. {where}</source>
         <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="53"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
         <source>Shown: {title}.</source>
         <translation>正在显示：{title}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
         <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
         <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
     </message>
@@ -272,7 +272,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/import_commands.py" line="62"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="65"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="66"/>
         <source>Refused:</source>
         <translation>未能读取：</translation>
     </message>
@@ -288,12 +288,12 @@ The app keeps running. {where}</source>
         <translation>正在读取并保存概况…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="77"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="78"/>
         <source>Profiles pasted</source>
         <translation>已粘贴概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="252"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="253"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="31"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
@@ -310,7 +310,7 @@ The app keeps running. {where}</source>
         <translation>集群(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -356,7 +356,7 @@ The app keeps running. {where}</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -384,7 +384,7 @@ The app keeps running. {where}</source>
         <translation>粘贴概况文本(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -427,66 +427,71 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="64"/>
+        <source>Show &amp;derived estimates</source>
+        <translation>显示推算估计(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="65"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="65"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="66"/>
         <source>Ne&amp;xt tab</source>
         <translation>下一个标签页(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="111"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="114"/>
         <source>Open rec&amp;ent</source>
         <translation>最近打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="112"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="115"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="116"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="119"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="113"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="116"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="66"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="67"/>
         <source>R&amp;eset settings…</source>
         <translation>重置设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="107"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/actions.py" line="67"/>
+        <location filename="../../qingdao_viewer/ui/actions.py" line="68"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="159"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="160"/>
         <source>{cluster} — GII {year} S&amp;T cluster</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="164"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="268"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="271"/>
         <source>Reset settings</source>
         <translation>重置设置</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="269"/>
+        <location filename="../../qingdao_viewer/ui/main_window.py" line="272"/>
         <source>Forget the window&apos;s size and place, the last tab and profile, the language, the theme and the recent profiles? Profiles kept in the library stay.</source>
         <translation>要清除窗口大小与位置、上次的标签页与概况、语言、主题以及最近打开的概况吗？资料库中保存的概况会保留。</translation>
     </message>
@@ -501,32 +506,32 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="143"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="237"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="238"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="238"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="239"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="151"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="154"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="244"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="155"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="245"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="162"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="252"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="164"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -546,12 +551,12 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="183"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="184"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="185"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="186"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
@@ -562,7 +567,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="41"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="222"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="223"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
@@ -587,7 +592,7 @@ The app keeps running. {where}</source>
         <translation>粘贴概况文本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="119"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
         <source>Open profile</source>
         <translation>打开概况</translation>
     </message>
@@ -832,7 +837,7 @@ The app keeps running. {where}</source>
         <translation>打印预览：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="105"/>
         <source>Profile pages</source>
         <translation>概况页面</translation>
     </message>
@@ -1073,7 +1078,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="120"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="292"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="294"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
     </message>
@@ -1083,7 +1088,7 @@ The app keeps running. {where}</source>
         <translation>合作产出占比（两个集群）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="178"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="180"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
@@ -1093,22 +1098,22 @@ The app keeps running. {where}</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="13"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="14"/>
         <source>The source profile gives no figures for its top technology fields ({side}).</source>
         <translation>来源概况未给出其主要技术领域（{side}）的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="22"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="23"/>
         <source>Source: not given in this profile.</source>
         <translation>来源：本概况未注明。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="24"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="25"/>
         <source>Source: {publisher}, {title}.</source>
         <translation>来源：{publisher}，{title}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="28"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="29"/>
         <source>Licensed under {license}.</source>
         <translation>许可协议：{license}。</translation>
     </message>
@@ -1143,12 +1148,12 @@ The app keeps running. {where}</source>
         <translation>数据所属的全球创新指数版本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="73"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
         <source>Rank by size (top 100)</source>
         <translation>规模排名（前100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="78"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
         <source>Rank by intensity (top 100)</source>
         <translation>强度排名（前100）</translation>
     </message>
@@ -1169,7 +1174,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/library_table.py" line="66"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="87"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
@@ -1250,303 +1255,303 @@ The app keeps running. {where}</source>
         <translation>数据与各概况一致；每百万居民数据并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="94"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="96"/>
         <source>Economy&apos;s clusters in top 100</source>
         <translation>该经济体入选前100的集群数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="101"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
         <source>PCT applications per 1M inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="124"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="126"/>
         <source>Scientific articles per 1M inhabitants</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="110"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="112"/>
         <source>PCT applications from (year)</source>
         <translation>PCT 申请统计起始年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="27"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="28"/>
         <source>{copyright}.</source>
         <translation>{copyright}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="30"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="31"/>
         <source>DOI {doi}.</source>
         <translation>DOI：{doi}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="77"/>
         <source>The cluster&apos;s rank by size among the GII&apos;s top 100 S&amp;T clusters (1 is the largest).</source>
         <translation>集群在 GII 全球前100科技集群中的规模排名（1为最大）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="80"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="82"/>
         <source>The cluster&apos;s rank among the top 100 by intensity, that is its output relative to population density (1 is first); empty where the profile does not give it.</source>
         <translation>集群在全球前100中的强度排名，即相对于人口密度的产出（1为第一）；概况未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="91"/>
         <source>The cluster&apos;s rank among its economy&apos;s clusters in the top 100; empty where not given.</source>
         <translation>集群在其经济体入选前100的集群中的排名；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="96"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="98"/>
         <source>How many of the top 100 S&amp;T clusters are in the cluster&apos;s economy; empty where not given.</source>
         <translation>全球前100科技集群中位于该集群所在经济体的数量；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="105"/>
         <source>PCT patent applications per 1 million inhabitants, counting five years of output (the years in the next two columns): a rate, not a total.</source>
         <translation>每百万居民 PCT 专利申请，统计五年的产出（年份见后两列）：是比率，不是总数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="112"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="114"/>
         <source>The first year of the PCT applications counted, by publication date; empty where not given.</source>
         <translation>所统计 PCT 申请的起始年份（按公布日期）；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="117"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="119"/>
         <source>PCT applications to (year)</source>
         <translation>PCT 申请统计截止年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="119"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="121"/>
         <source>The last year of the PCT applications counted, by publication date; empty where not given.</source>
         <translation>所统计 PCT 申请的截止年份（按公布日期）；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="126"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="128"/>
         <source>Scientific articles per 1 million inhabitants, counting five years of output (the publication years in the next two columns): a rate, not a total.</source>
         <translation>每百万居民科学论文，统计五年的产出（发表年份见后两列）：是比率，不是总数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="133"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="135"/>
         <source>Scientific articles from (year)</source>
         <translation>科学论文统计起始年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="135"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="137"/>
         <source>The first publication year of the scientific articles counted; empty where not given.</source>
         <translation>所统计科学论文的起始发表年份；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="140"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="142"/>
         <source>Scientific articles to (year)</source>
         <translation>科学论文统计截止年</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="142"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="144"/>
         <source>The last publication year of the scientific articles counted; empty where not given.</source>
         <translation>所统计科学论文的截止发表年份；未给出时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="145"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
         <source>PCT applications co-invented</source>
         <translation>合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="147"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="149"/>
         <source>The percentage of the cluster&apos;s PCT applications filed with other inventors, rounded to a whole number as the source prints it.</source>
         <translation>集群 PCT 申请中与其他发明人合作提交的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="287"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="289"/>
         <source>Key figures — {cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}——关键数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="351"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="353"/>
         <source>Who it is made with: other inventors or other organizations.</source>
         <translation>合作对象：其他发明人或其他机构。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="364"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="366"/>
         <source>other inventors</source>
         <translation>其他发明人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="154"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="156"/>
         <source>Scientific articles co-published</source>
         <translation>合作发表的科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="156"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="158"/>
         <source>The percentage of the cluster&apos;s scientific articles published with other organizations, rounded to a whole number as the source prints it.</source>
         <translation>集群科学论文中与其他机构合作发表的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="169"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="171"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="173"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="175"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="179"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="181"/>
         <source>The kind of output: PCT applications or scientific articles.</source>
         <translation>产出类型：PCT 申请或科学论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="184"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="186"/>
         <source>The row&apos;s rank in the source&apos;s top list (1 is first; equal ranks are ties).</source>
         <translation>该行在来源排行榜中的排名（1为第一；排名相同表示并列）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="218"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="220"/>
         <source>The row&apos;s count as a percentage of the cluster&apos;s total, rounded to a whole number as the source prints it.</source>
         <translation>该行数量占集群总量的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="228"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="230"/>
         <source>Share: the row&apos;s count as a percentage of the cluster&apos;s total, as the source rounds it.</source>
         <translation>占比：该行数量占集群总量的百分比，与来源一致取整。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="242"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="244"/>
         <source>Technology field</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="243"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="245"/>
         <source>The technology field, as the source names it.</source>
         <translation>技术领域，名称与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="246"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="248"/>
         <source>The field&apos;s percentage of the cluster&apos;s output of this kind, rounded to a whole number as the source prints it.</source>
         <translation>该领域占集群此类产出的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="266"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="268"/>
         <source>The location&apos;s place in the source&apos;s list (1 is first).</source>
         <translation>该地点在来源列表中的位次（1为第一）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="268"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="270"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="269"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="271"/>
         <source>A top collaborating location, as the source names it.</source>
         <translation>主要合作地点，名称与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="274"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="276"/>
         <source>The source profile names no collaborating locations.</source>
         <translation>来源概况未列出合作地点。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="298"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="300"/>
         <source>Top PCT applicants</source>
         <translation>主要 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="300"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="302"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="301"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="303"/>
         <source>The PCT applicant, as the source prints its name.</source>
         <translation>PCT 申请人，名称与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="304"/>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="363"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="306"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="365"/>
         <source>PCT applications</source>
         <translation>PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="306"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="308"/>
         <source>The applicant&apos;s number of the cluster&apos;s PCT applications, as the source gives it.</source>
         <translation>该申请人在集群中的 PCT 申请数量，与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="315"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="317"/>
         <source>Top technology fields: patents</source>
         <translation>主要技术领域：专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="316"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="318"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="322"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="324"/>
         <source>Top publishing organizations</source>
         <translation>主要发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="324"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="326"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="325"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="327"/>
         <source>The publishing organization, as the source prints its name.</source>
         <translation>发表机构，名称与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="328"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="330"/>
         <source>Articles</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="330"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="332"/>
         <source>The organization&apos;s number of the cluster&apos;s scientific articles, as the source gives it.</source>
         <translation>该机构在集群中的科学论文数量，与来源一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="339"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="341"/>
         <source>Top technology fields: publications</source>
         <translation>主要技术领域：论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="340"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="342"/>
         <source>publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="346"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="348"/>
         <source>Share of output made in collaboration</source>
         <translation>合作产出占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="350"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="352"/>
         <source>In collaboration with</source>
         <translation>合作对象</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="354"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="356"/>
         <source>The percentage of the cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
         <translation>集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="368"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="370"/>
         <source>Scientific articles</source>
         <translation>科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="369"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="371"/>
         <source>other organizations</source>
         <translation>其他机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="379"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="381"/>
         <source>Top locations of co-inventors (PCT applications)</source>
         <translation>合作发明人的主要所在地（PCT 申请）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="385"/>
+        <location filename="../../qingdao_viewer/tables/profile_tables.py" line="387"/>
         <source>Top locations of co-publishers (scientific articles)</source>
         <translation>合作发表方的主要所在地（科学论文）</translation>
     </message>
@@ -1756,7 +1761,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="319"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="323"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
@@ -1793,6 +1798,21 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="308"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="368"/>
+        <source>{low} to {high}</source>
+        <translation>{low}至{high}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="370"/>
+        <source>{figure} (derived)</source>
+        <translation>{figure}（推算）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="376"/>
+        <source>Copy &amp;derived estimates</source>
+        <translation>复制推算估计(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ def drop(window: MainWindow, paths: list[Path]) -> None:
 
 
 def summary() -> str:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "import-summary"]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "import-summary"
+    ]
     texts = [box.text() for box in boxes if box.isVisible()]
     for box in boxes:
         box.close()
