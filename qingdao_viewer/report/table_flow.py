@@ -116,33 +116,26 @@ class TableLayout:
 
     def _header_row(self) -> None:
         flow = self.flow
-        area = QRectF(flow.left, flow.y, flow.width, self.header_height)
-        placed = self._placed(self.headers, 0, max(len(lines) for lines in self.headers), flow.y, self.bold_metrics)
-        font = self.bold
-
-        def draw(painter: QPainter) -> None:
-            painter.fillRect(area, QColor(HEADER_FILL))
-            painter.setPen(pen(RULE, flow.mm(0.3)))
-            painter.drawLine(area.bottomLeft(), area.bottomRight())
-            painter.setFont(font)
-            painter.setPen(QColor(TEXT))
-            for point, line in placed:
-                painter.drawText(point, line)
-
-        flow.add(draw)
-        flow.y += self.header_height
+        lines = max(len(lines) for lines in self.headers)
+        placed = self._placed(self.headers, 0, lines, flow.y, self.bold_metrics)
+        self._draw_row(placed, self.header_height, self.bold, HEADER_FILL, RULE, 0.3)
 
     def _body_row(self, cells: list[Cell], first: int, count: int, striped: bool) -> None:
-        flow = self.flow
         height = count * self.spacing + 2 * self.vpad
+        placed = self._placed(cells, first, count, self.flow.y, self.metrics)
+        self._draw_row(placed, height, self.font, STRIPE if striped else None, LIGHT_RULE, 0.15)
+
+    def _draw_row(
+        self, placed: list[tuple[QPointF, str]], height: float, font: QFont, fill: str | None, rule: str, rule_mm: float
+    ) -> None:
+        """A row of placed lines, height tall from the flow's place: its fill, the rule below, the text."""
+        flow = self.flow
         area = QRectF(flow.left, flow.y, flow.width, height)
-        placed = self._placed(cells, first, count, flow.y, self.metrics)
-        font = self.font
 
         def draw(painter: QPainter) -> None:
-            if striped:
-                painter.fillRect(area, QColor(STRIPE))
-            painter.setPen(pen(LIGHT_RULE, flow.mm(0.15)))
+            if fill is not None:
+                painter.fillRect(area, QColor(fill))
+            painter.setPen(pen(rule, flow.mm(rule_mm)))
             painter.drawLine(area.bottomLeft(), area.bottomRight())
             painter.setFont(font)
             painter.setPen(QColor(TEXT))

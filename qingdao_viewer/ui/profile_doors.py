@@ -135,15 +135,9 @@ class ProfileDoors(QObject):
         A text of several profiles ends in one dialog: how many were kept and, by line, the
         ones refused; a single profile says nothing when it is kept, as a file's opening does.
         """
-        from PySide6.QtGui import QGuiApplication
 
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            show_error(
-                self.window,
-                translate("MainWindow", "Nothing to paste"),
-                translate("MainWindow", "The clipboard holds no text. Copy a cluster profile's text first."),
-            )
+        text = self._clipboard_text()
+        if text is None:
             return False
         try:
             pasted = self.session.paste(text)
@@ -225,19 +219,27 @@ class ProfileDoors(QObject):
         if path:
             self.compare_with(path)
 
+    def _clipboard_text(self) -> str | None:
+        """The clipboard's text; None, having said so, if it holds none."""
+        from PySide6.QtGui import QGuiApplication
+
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            return text
+        show_error(
+            self.window,
+            translate("MainWindow", "Nothing to paste"),
+            translate("MainWindow", "The clipboard holds no text. Copy a cluster profile's text first."),
+        )
+        return None
+
     def compare_with_pasted_text(self) -> bool:
         """Compare with a profile pasted from the clipboard: read as a paste is, kept in the library, then compared."""
-        from PySide6.QtGui import QGuiApplication
 
         from qingdao_viewer.profile import parse_any_profile
 
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            show_error(
-                self.window,
-                translate("MainWindow", "Nothing to paste"),
-                translate("MainWindow", "The clipboard holds no text. Copy a cluster profile's text first."),
-            )
+        text = self._clipboard_text()
+        if text is None:
             return False
         try:
             profile = parse_any_profile(text, "clipboard")
