@@ -25,6 +25,17 @@ def dropped_libraries(spec: Path) -> list[str]:
     return re.findall(r'"([^"]+)"', block)
 
 
+def needed(library: Path) -> list[str]:
+    """The libraries a library links to directly (its ELF NEEDED entries).
+
+    Direct links, not ldd's whole closure: every library in the bundle is checked, so a left-out
+    library linked through another of the bundle's is found where it is linked; what a system
+    library links to (the system's CUPS and its Kerberos) is the system's own.
+    """
+    output = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", output)
+
+
 def size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
@@ -37,9 +48,7 @@ def main(argv: list[str]) -> int:
     for library in sorted(folder.rglob("*.so*")):
         if not library.is_file():
             continue
-        output = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
-        for line in output.splitlines():
-            name = line.strip().split(" ", 1)[0]
+        for name in needed(library):
             if any(name == lib or name.startswith(lib + ".so") for lib in dropped):
                 problems.append(f"{library.relative_to(folder)} links to {name}, which the spec leaves out")
     folder_bytes = size(folder)
