@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeVar
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables.editions import fold_name
@@ -32,6 +32,8 @@ class LibraryEntry(Protocol):
     def summary(self) -> Summary | None: ...
 
 
+E = TypeVar("E", bound=LibraryEntry)
+
 LIBRARY_KEY = (0, 1, 2, 13)  # cluster, economy, edition, and the file: two files may hold one edition
 
 
@@ -43,11 +45,18 @@ class LibraryFilter(NamedTuple):
     year: int | None = None  # None: every edition
 
     def admits(self, entry: LibraryEntry) -> bool:
+        return self._admits(entry, fold_name(self.text))
+
+    def chosen(self, entries: Iterable[E]) -> list[E]:
+        """The entries admitted, in their order (the text folded once, not once an entry)."""
+        wanted = fold_name(self.text)
+        return [entry for entry in entries if self._admits(entry, wanted)]
+
+    def _admits(self, entry: LibraryEntry, wanted: str) -> bool:
         if self.economy is not None and entry.economy != self.economy:
             return False
         if self.year is not None and entry.year != self.year:
             return False
-        wanted = fold_name(self.text)
         if not wanted:
             return True
         summary = entry.summary
@@ -55,6 +64,15 @@ class LibraryFilter(NamedTuple):
         if summary is not None:
             names += [name for name in (summary.top_applicant, summary.top_organization) if name]
         return any(wanted in fold_name(name) for name in names)
+
+
+def library_attribution() -> str:
+    """The credit of a table of many profiles: each profile's own source, under CC BY 4.0."""
+    return translate(
+        "Tables",
+        "Source: WIPO, Global Innovation Index cluster profiles, each as its profile credits it. "
+        "Licensed under CC BY 4.0.",
+    )
 
 
 def library_columns() -> tuple[Column, ...]:
@@ -103,7 +121,7 @@ def library_row(entry: LibraryEntry) -> tuple[Value, ...]:
 
 def library_table(entries: Iterable[LibraryEntry], attribution: str, wanted: LibraryFilter | None = None) -> Table:
     """The library's profiles that the filter admits, as the listing orders them."""
-    chosen = [entry for entry in entries if wanted is None or wanted.admits(entry)]
+    chosen = list(entries) if wanted is None else wanted.chosen(entries)
     return Table(
         name="library",
         title=translate("Tables", "Library of profiles"),

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Change, Session
 from qingdao_viewer.tables import Table
-from qingdao_viewer.tables.library_table import LibraryFilter, economies, editions, library_table
+from qingdao_viewer.tables.library_table import (
+    LibraryFilter,
+    economies,
+    editions,
+    library_attribution,
+    library_table,
+)
 from qingdao_viewer.ui.library_commands import confirm
 from qingdao_viewer.ui.table_model import TableModel
 from qingdao_viewer.ui.table_view import TableView
@@ -37,10 +43,6 @@ from qingdao_viewer.ui.window_commands import show_error
 
 if TYPE_CHECKING:
     from qingdao_viewer.library import LibraryEntry
-
-ATTRIBUTION = (
-    "Source: WIPO, Global Innovation Index cluster profiles, each as its profile credits it. Licensed under CC BY 4.0."
-)
 
 
 class LibraryGrid(TableView):
@@ -140,9 +142,8 @@ class LibraryWindow(QDialog):
 
     def table(self) -> Table:
         """The library's rows the filter admits; remembers their entries, for the rows chosen."""
-        wanted = self.wanted()
-        self._entries = [entry for entry in self.session.listing().entries if wanted.admits(entry)]
-        return library_table(self._entries, ATTRIBUTION)
+        self._entries = self.wanted().chosen(self.session.listing().entries)
+        return library_table(self._entries, library_attribution())
 
     def _fill_choices(self) -> None:
         """The economies and editions the library holds, keeping the choices made if they are still there."""

@@ -293,7 +293,7 @@ The app keeps running. {where}</source>
         <translation>已粘贴概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="253"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="255"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="31"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}：无法写入：{reason}</translation>
@@ -331,7 +331,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="110"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -506,32 +506,30 @@ The app keeps running. {where}</source>
         <translation>与其他集群对比(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="144"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="238"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="231"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="145"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="239"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="232"/>
         <source>The clipboard holds no text. Copy a cluster profile&apos;s text first.</source>
         <translation>剪贴板中没有文本。请先复制一份集群概况的文本。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="152"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="155"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="245"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="146"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="149"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="247"/>
         <source>Cannot read the pasted profile</source>
         <translation>无法读取粘贴的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="163"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="252"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="157"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="254"/>
         <source>Profile not kept</source>
         <translation>概况未保存</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="164"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="158"/>
         <source>{path}: cannot write: {reason}. The profile is shown, but is not kept for next time; use File &gt; Save profile as YAML.</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
@@ -551,12 +549,12 @@ The app keeps running. {where}</source>
         <translation>{profile}（已保存）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="184"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="178"/>
         <source>No recent profiles</source>
         <translation>没有最近打开的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="186"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="180"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
@@ -567,7 +565,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="41"/>
-        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="223"/>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="217"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
@@ -737,19 +735,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="219"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="228"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="230"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
@@ -770,62 +768,62 @@ The app keeps running. {where}</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="87"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="89"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
         <source>Filter by cluster, economy or top name</source>
         <translation>按集群、经济体或首位名称筛选</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
         <source>Filter the library</source>
         <translation>筛选资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="99"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
         <source>&amp;Compare the two selected</source>
         <translation>对比所选的两个(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
         <source>&amp;Remove from library…</source>
         <translation>从资料库中移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="151"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
         <source>All economies</source>
         <translation>所有经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="153"/>
         <source>All editions</source>
         <translation>所有版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="169"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="170"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="217"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
         <source>Remove these profiles from the library? Their files are deleted.
 {names}</source>
         <translation>要从资料库中移除这些概况吗？其文件将被删除。
@@ -1158,99 +1156,104 @@ The app keeps running. {where}</source>
         <translation>强度排名（前100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="61"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="71"/>
+        <source>Source: WIPO, Global Innovation Index cluster profiles, each as its profile credits it. Licensed under CC BY 4.0.</source>
+        <translation>来源：WIPO，全球创新指数集群概况，各以其概况所载出处为准。许可协议：CC BY 4.0。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="79"/>
         <source>A rank as the profile prints it.</source>
         <translation>排名，与概况一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="64"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="82"/>
         <source>Size rank</source>
         <translation>规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="65"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="83"/>
         <source>Intensity rank</source>
         <translation>强度排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="66"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="84"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="68"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="86"/>
         <source>Clusters of its economy</source>
         <translation>所在经济体的集群数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="70"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="88"/>
         <source>The economy&apos;s clusters in the top 100.</source>
         <translation>该经济体入选全球前100的集群数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="73"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="91"/>
         <source>PCT applications per million</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="75"/>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="80"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="93"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="98"/>
         <source>Per 1 million inhabitants over five years, not a total.</source>
         <translation>五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="78"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="96"/>
         <source>Scientific articles per million</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="83"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="101"/>
         <source>PCT co-invented</source>
         <translation>PCT 合作发明</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="85"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="103"/>
         <source>PCT applications co-invented with other inventors.</source>
         <translation>与其他发明人合作发明的 PCT 申请。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="88"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="106"/>
         <source>Articles co-published</source>
         <translation>合作发表论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="90"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="108"/>
         <source>Scientific articles co-published with other organizations.</source>
         <translation>与其他机构合作发表的科学论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="92"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="110"/>
         <source>Top PCT applicant</source>
         <translation>首位 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="93"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="111"/>
         <source>Top publishing organization</source>
         <translation>首位发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
         <source>Where the profile is kept.</source>
         <translation>概况的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="109"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="127"/>
         <source>Library of profiles</source>
         <translation>概况资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="130"/>
         <source>Figures as each profile prints them; per-million figures are not totals.</source>
         <translation>数据与各概况一致；每百万居民数据并非总量。</translation>
     </message>
