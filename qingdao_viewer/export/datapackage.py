@@ -30,6 +30,7 @@ from qingdao_viewer.export.plan import DESCRIPTOR, ExportPlan, TableFile
 from qingdao_viewer.i18n import listing, sentences, translate
 from qingdao_viewer.profile import Source
 from qingdao_viewer.tables import Kind, Subject, Table, tidy
+from qingdao_viewer.tables.derived import is_derived
 
 Descriptor = dict[str, Any]
 
@@ -176,6 +177,8 @@ def table_resource(file: TableFile) -> Descriptor:
         if known:
             resource["licenses"] = known
     resource["clusters"] = [_subject_descriptor(subject) for subject in editions]
+    if is_derived(table):  # a property of this app's own, as ``clusters`` is: these figures are not the source's
+        resource["derived"] = True
     return resource
 
 
@@ -302,6 +305,15 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
             "figure the source does not give.",
         )
     ]
+    derived = [resource.get("path", "") for resource in resources if resource.get("derived") is True]
+    if derived:
+        words.append(
+            translate(
+                "Export",
+                "Except {files}: derived estimates, computed by Qingdao Viewer from the source's figures and not "
+                "published by the source, each resource saying how.",
+            ).format(files=listing(str(path) for path in derived))
+        )
     if sources:
         cited = listing(_source_text(source) for source in sources)
         words.append(translate("Export", "Cite the source: {sources}.").format(sources=cited))

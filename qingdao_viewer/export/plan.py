@@ -1,8 +1,11 @@
 """What an export into a folder writes, by name, known before anything is written (no Qt).
 
 Export all and ``--export`` write, for each cluster's edition, every table as CSV and every
-chart as PNG and SVG; in compare mode both clusters' and the comparison tables; and last the
-data package descriptor, ``datapackage.json``, which lists every CSV file. Each name comes
+chart as PNG and SVG, then its derived estimates (``tables.derived``) as a table of their own,
+``...-derived-estimates.csv``, where the edition's tables carry them (the window leaves them
+out while View > Show derived estimates is off); in compare mode both clusters' and the
+comparison tables; and last the data package descriptor, ``datapackage.json``, which lists
+every CSV file. Each name comes
 from ``names.export_name``, so the files of several clusters sit side by side in one folder;
 the plan tells the window which files an export would replace before it asks
 (``datapackage.files_to_replace``).
@@ -70,6 +73,11 @@ def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:
     return (output.note, *(sentence.format(caption=f"{caption[:1].upper()}{caption[1:]}") for caption in captions))
 
 
+def with_derived(tables: ProfileTables) -> tuple[Table, ...]:
+    """The source's tables, then the derived estimates where the tables carry them: what an export holds."""
+    return (*tables.all, *((tables.derived,) if tables.derived is not None else ()))
+
+
 def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None = None) -> ExportPlan:
     """The files of an export of these editions (the first is the one shown) and a comparison of them."""
     unique: dict[object, Edition] = {}
@@ -85,11 +93,18 @@ def plan_export(editions: Sequence[Edition], comparison: ComparisonTables | None
                 png = export_name(table.editions, table.name, "png")
                 svg = export_name(table.editions, table.name, "svg")
                 charts.append(ChartFile(table, table is profile_tables.collaboration, png, svg))
+        derived = profile_tables.derived
+        if derived is not None:  # a file of its own, never a column of the source's tables
+            tables.append(TableFile(export_name(derived.editions, derived.name, "csv"), derived, (profile.source,)))
     if comparison is not None:
         sources = tuple(edition.profile.source for edition in editions)
         for table in comparison.all:
             tables.append(TableFile(export_name(table.editions, table.name, "csv"), table, sources))
     # The workbook holds what the window shows: the first cluster, the comparison, the others.
     shown, *others = unique.values()
-    sheets = (*shown.tables.all, *(comparison.all if comparison else ()), *(t for o in others for t in o.tables.all))
+    sheets = (
+        *with_derived(shown.tables),
+        *(comparison.all if comparison else ()),
+        *(table for other in others for table in with_derived(other.tables)),
+    )
     return ExportPlan(tuple(tables), tuple(charts), sheets, workbook_name(sheets))

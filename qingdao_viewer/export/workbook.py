@@ -29,6 +29,7 @@ from qingdao_viewer.files import write_atomically
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, listing, translate
 from qingdao_viewer.tables import Column, Kind, Subject, Table, display_text
 from qingdao_viewer.tables.citation import edition_credit
+from qingdao_viewer.tables.derived import is_derived
 
 # The zip entries' own date (XlsxWriter writes 1980-01-01 in memory); the document says the same.
 CREATED = datetime(1980, 1, 1, tzinfo=UTC)
@@ -203,7 +204,7 @@ def _meaning(column: Column) -> str:
     return str(getattr(column, "description", "") or "")
 
 
-def _about_rows(tables: Sequence[Table]) -> list[tuple[str, str]]:
+def _about_rows(tables: Sequence[Table], names: Sequence[str]) -> list[tuple[str, str]]:
     """The Source sheet's first lines: whose figures, the source, the citation, the licence, the cells."""
     subjects = subjects_of(tables)
     credits = [credit for credit in (edition_credit(subject.year) for subject in subjects) if credit is not None]
@@ -232,15 +233,20 @@ def _about_rows(tables: Sequence[Table]) -> list[tuple[str, str]]:
             ),
         ),
         (translate("Workbook", "Empty cells"), translate("Workbook", "A figure the source does not give.")),
-        (translate("Workbook", "Made with"), APP_NAME),
     ]
+    derived = [(name, table) for name, table in zip(names, tables, strict=True) if is_derived(table)]
+    if derived:  # not the source's figures: said where the source is said
+        said = translate("Workbook", "Not the source's figures: the sheet {sheets}. {note}")
+        sheets = listing(name for name, _ in derived)
+        rows.append((translate("Workbook", "Derived estimates"), said.format(sheets=sheets, note=derived[0][1].note)))
+    rows.append((translate("Workbook", "Made with"), APP_NAME))
     return rows
 
 
 def _write_source(sheet: Any, tables: Sequence[Table], names: Sequence[str], formats: _Formats) -> None:
     """Where the figures come from, how to cite them, their licence; what each sheet and column holds."""
     subjects = subjects_of(tables)
-    rows = _about_rows(tables)
+    rows = _about_rows(tables, names)
     _write_text(sheet, 0, 0, translate("Workbook", "Where the figures come from"), formats, "heading")
     line = 2
     for label, text in rows:

@@ -1,8 +1,10 @@
 """What the report says, block by block: one cluster's tabs, or several clusters compared.
 
-One cluster: the Overview's key figures, then the Patents, Publications and Collaboration
-tabs, each table under its heading with its share chart (drawn from the same table by the
-charts package onto the page's painter, as wide as the tables: vectors and real text).
+One cluster: the Overview's key figures (and after them, where the tables carry them, the
+derived estimates, titled and marked as derived, with the note on how they are computed), then
+the Patents, Publications and Collaboration tabs, each table under its heading with its share
+chart (drawn from the same table by the charts package onto the page's painter, as wide as the
+tables: vectors and real text).
 Clusters compared (the window's compare mode): the key figures of all in one table, a
 column a cluster and a row a figure, each one's leading organizations, then each tab with
 every cluster's table after the other's, charts of one kind on one scale.
@@ -39,6 +41,7 @@ from qingdao_viewer.report.flow import BAR, MUTED, TEXT, WHITE, Flow
 from qingdao_viewer.report.table_flow import TableLayout
 from qingdao_viewer.tables import Column, Kind, ProfileTables, Table, attribution_text, share_rows, subject_columns
 from qingdao_viewer.tables.comparison import ComparisonTables
+from qingdao_viewer.tables.derived import derived_cards
 from qingdao_viewer.tables.table import display_text
 
 CHART_ROW_SCALE = 1.2  # a bar's row a little taller than the window's least, for air between names and bars
@@ -269,6 +272,18 @@ def _overview(flow: Flow, tables: ProfileTables) -> None:
     heading(translate("Report", "Made in collaboration"), collaboration_cards, 2)
     flow.cards(collaboration_cards, fonts.figure, columns=2)
     flow.space(flow.mm(4))
+    if tables.derived is not None:
+        _derived(flow, tables.derived)
+
+
+def _derived(flow: Flow, table: Table) -> None:
+    """The derived estimates after the source's figures: titled as derived, each figure marked, the note on how."""
+    fonts = flow.fonts
+    cards = derived_cards(table)
+    keep = flow.cards_height(cards, fonts.figure, 2) + flow.mm(1.5)
+    flow.paragraph(table.title, fonts.heading, after=flow.mm(1.5), keep=keep)
+    flow.cards(cards, fonts.figure, columns=2)
+    flow.paragraph(table.note, fonts.body, MUTED, after=flow.mm(5))
 
 
 def figures_by_cluster(key_figures: Sequence[Table], title: str) -> Table:

@@ -29,8 +29,10 @@ from typing import NamedTuple
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from qingdao_viewer.profile import ClusterProfile, RankedCount
-from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value
+from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value, subject_columns
 
+DERIVED_NAME = "derived-estimates"  # the table's name, and so its files' (qingdao-2024-derived-estimates.csv)
+CARD_ROWS = (0, 1, 4)  # the rows shown as figures: PCT total, articles total, the population from both
 POPULATION_STEP = 1000  # population bounds are widened outward to whole thousands
 
 
@@ -192,19 +194,93 @@ def derived_table(profile: ClusterProfile, subject: Subject, attribution: str) -
             figures.population,
         ),
     )
-    return Table(
-        name="derived-estimates",
+    columns = derived_columns()
+    note = translate("Tables", DERIVED_NOTE)
+    # As data (CSV, data package) every column says it is derived, the cluster's too.
+    prefix: tuple[Value, ...] = (subject.cluster, subject.economy, subject.year)
+    tidy_form = Table(
+        name=DERIVED_NAME,
         title=translate("Tables", "Derived estimates (not in the source)"),
-        columns=(
-            Column(translate("Tables", "Figure (derived)")),
-            Column(translate("Tables", "Estimate"), Kind.COUNT, translate("Tables", "The interval's middle.")),
-            Column(translate("Tables", "At least"), Kind.COUNT, translate("Tables", "The interval's lower bound.")),
-            Column(translate("Tables", "At most"), Kind.COUNT, translate("Tables", "The interval's upper bound.")),
-            Column(translate("Tables", "How it is derived")),
-        ),
+        columns=(*derived_subject_columns(), *columns),
+        rows=tuple(prefix + row for row in rows),
+        note=note,
+        attribution=attribution,
+        subject=subject,
+        key=(0, 1, 2, 3),
+    )
+    return Table(
+        name=DERIVED_NAME,
+        title=translate("Tables", "Derived estimates (not in the source)"),
+        columns=columns,
         rows=rows,
-        note=translate("Tables", DERIVED_NOTE),
+        note=note,
         attribution=attribution,
         subject=subject,
         key=(0,),
+        tidy_form=tidy_form,
     )
+
+
+def is_derived(table: Table) -> bool:
+    """Whether a table is the derived estimates (figures of ours, not the source's)."""
+    return table.name == DERIVED_NAME
+
+
+def derived_columns() -> tuple[Column, ...]:
+    """The derived table's columns, each described as derived (the data package's fields say so)."""
+    return (
+        Column(
+            translate("Tables", "Figure (derived)"),
+            description=translate(
+                "Tables",
+                "The figure estimated: derived by Qingdao Viewer from the profile's figures, not published by WIPO.",
+            ),
+        ),
+        Column(
+            translate("Tables", "Estimate"),
+            Kind.COUNT,
+            translate(
+                "Tables",
+                "Derived: the interval's middle (a population rounded to ten thousands); empty where there is no"
+                " estimate.",
+            ),
+        ),
+        Column(
+            translate("Tables", "At least"),
+            Kind.COUNT,
+            translate("Tables", "Derived: the interval's lower bound, included."),
+        ),
+        Column(
+            translate("Tables", "At most"),
+            Kind.COUNT,
+            translate("Tables", "Derived: the interval's upper bound, included; empty where the rows give none."),
+        ),
+        Column(
+            translate("Tables", "How it is derived"),
+            description=translate("Tables", "How the derived estimate follows from the source's figures."),
+        ),
+    )
+
+
+def derived_subject_columns() -> tuple[Column, ...]:
+    """Cluster, economy and year, as the derived table's data leads with them: said to be derived from them."""
+    cluster, economy, year = subject_columns()
+    return (
+        cluster._replace(
+            description=translate("Tables", "The S&T cluster whose profile's figures the estimate is derived from.")
+        ),
+        economy._replace(description=translate("Tables", "The economy of the cluster the estimate is derived for.")),
+        year._replace(
+            description=translate("Tables", "The edition of the Global Innovation Index the estimate is derived from.")
+        ),
+    )
+
+
+def derived_cards(table: Table) -> list[tuple[str, str]]:
+    """The estimates as figures with captions, marked derived: ("8,391 to 8,611", "PCT applications, ... (derived)")."""
+    cards = []
+    for row in CARD_ROWS:
+        low, high = table.display(row, 2), table.display(row, 3)
+        shown = low if table.rows[row][2] is None else translate("Tabs", "{low} to {high}").format(low=low, high=high)
+        cards.append((shown, translate("Tabs", "{figure} (derived)").format(figure=str(table.rows[row][0]))))
+    return cards

@@ -150,10 +150,10 @@ class WindowCommands(QObject):
             if not folder:
                 return []
         target = Path(folder)
-        editions = [Edition(self.session.profile, self.session.tables)]
+        editions = [Edition(self.session.profile, self.shown(self.session.tables))]
         comparison = self.session.comparison
         if comparison is not None:
-            editions.append(Edition(comparison.other.profile, comparison.other.tables))
+            editions.append(Edition(comparison.other.profile, self.shown(comparison.other.tables)))
         both = comparison.both if comparison is not None else None
         try:
             existing = files_to_replace(plan_export(editions, both), target)
@@ -197,8 +197,10 @@ class WindowCommands(QObject):
             show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
             return None
         session, comparison = self.session, self.session.comparison
-        others = [(comparison.other.profile, comparison.other.tables)] if comparison is not None else []
-        steps = report_pdf_steps(session.profile, session.tables, others, comparison.both if comparison else None)
+        others = [(comparison.other.profile, self.shown(comparison.other.tables))] if comparison is not None else []
+        steps = report_pdf_steps(
+            session.profile, self.shown(session.tables), others, comparison.both if comparison else None
+        )
         label = translate("MainWindow", "Making the report of {cluster}…").format(
             cluster=" · ".join(tables.overview.edition for tables in self._report_tables())
         )
@@ -206,6 +208,13 @@ class WindowCommands(QObject):
         if data is None:  # cancelled: nothing written
             return None
         return self._write(Path(path), data)
+
+    def shown(self, tables: ProfileTables) -> ProfileTables:
+        """The tables as the window shows them: without the derived estimates while View hides them.
+
+        So Export all, the workbook, the report and print follow View > Show derived estimates.
+        """
+        return tables if self.pages.derived_shown else tables._replace(derived=None)
 
     def _report_tables(self) -> list[ProfileTables]:
         """The tables of the clusters a report covers: the one shown, and the one beside it when comparing."""
@@ -217,20 +226,26 @@ class WindowCommands(QObject):
         from qingdao_viewer.ui.print_preview import ReportPrintPreview
 
         comparison = self.session.comparison
-        others = [(comparison.other.profile, comparison.other.tables)] if comparison is not None else []
+        others = [(comparison.other.profile, self.shown(comparison.other.tables))] if comparison is not None else []
         preview = ReportPrintPreview(
-            self.window, self.session.profile, self.session.tables, others, comparison.both if comparison else None
+            self.window,
+            self.session.profile,
+            self.shown(self.session.tables),
+            others,
+            comparison.both if comparison else None,
         )
         preview.open()
 
     def export_workbook(self, path: str | None = None) -> Path | None:
         """The tables shown as one XLSX workbook; in compare mode the comparison's and the other cluster's too."""
+        from qingdao_viewer.export.plan import Edition, plan_export
         from qingdao_viewer.export.workbook import workbook_bytes, workbook_name
 
-        tables = self.session.tables.all
+        editions = [Edition(self.session.profile, self.shown(self.session.tables))]
         comparison = self.session.comparison
         if comparison is not None:
-            tables += comparison.both.all + comparison.other.tables.all
+            editions.append(Edition(comparison.other.profile, self.shown(comparison.other.tables)))
+        tables = plan_export(editions, comparison.both if comparison is not None else None).workbook
         path = path or self._ask_save_path(
             translate("MainWindow", "Export workbook"),
             workbook_name(tables),
