@@ -310,8 +310,8 @@ def package_descriptor(resources: Sequence[Descriptor]) -> Descriptor:
         words.append(
             translate(
                 "Export",
-                "Except {files}: derived estimates, computed by Qingdao Viewer from the source's figures and not "
-                "published by the source, each resource saying how.",
+                "Not the source's figures: {files}, estimates derived by Qingdao Viewer from them and not "
+                "published by the source, each resource saying how they are computed.",
             ).format(files=listing(str(path) for path in derived))
         )
     if sources:

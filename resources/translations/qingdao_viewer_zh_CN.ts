@@ -84,7 +84,7 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/spec.py" line="84"/>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="163"/>
         <source>{title} — {subject}</source>
         <translation>{subject}——{title}</translation>
     </message>
@@ -129,42 +129,47 @@ The app keeps running. {where}</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="145"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="146"/>
         <source>Licence, as the profile states it: {license}.</source>
         <translation>许可（按概况所述）：{license}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="279"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="282"/>
         <source>{title}, {path}</source>
         <translation>{title}，{path}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="295"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="298"/>
         <source>Tables of Global Innovation Index (GII) science and technology cluster profiles, one CSV file per table. The first columns of every row name its cluster, economy and GII edition, so the files of several clusters stack into one table. Figures are as the source prints them: ranks and counts are whole numbers; per-million figures count five years of output per 1 million inhabitants and are not totals; shares are percentages of the cluster&apos;s total, rounded to whole numbers. An empty cell is a figure the source does not give.</source>
         <translation>全球创新指数（GII）科技集群概况的表格，每个表格一个 CSV 文件。每行的前几列写明其集群、经济体和 GII 版本，因此多个集群的文件可以合并为一个表格。数据与来源一致：排名和计数为整数；每百万居民数据统计五年的产出，并非总数；占比是占集群总量的百分比，四舍五入为整数。空单元格表示来源未给出的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="307"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
+        <source>Not the source&apos;s figures: {files}, estimates derived by Qingdao Viewer from them and not published by the source, each resource saying how they are computed.</source>
+        <translation>以下文件并非来源的数据：{files}，是 Qingdao Viewer 根据来源数据推算的估计，来源并未发布；每个资源都说明其计算方法。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
         <source>Cite the source: {sources}.</source>
         <translation>引用来源：{sources}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="311"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="323"/>
         <source>The profile of {editions} names no source for its figures.</source>
         <translation>{editions} 的概况未注明数据来源。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="319"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="331"/>
         <source>{editions} — GII S&amp;T cluster profile tables</source>
         <translation>{editions}——GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/datapackage.py" line="321"/>
+        <location filename="../../qingdao_viewer/export/datapackage.py" line="333"/>
         <source>GII S&amp;T cluster profile tables</source>
         <translation>GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/plan.py" line="69"/>
+        <location filename="../../qingdao_viewer/export/plan.py" line="72"/>
         <source>{caption}.</source>
         <translation>{caption}。</translation>
     </message>
@@ -534,12 +539,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="249"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="264"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="251"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="266"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -632,7 +637,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="167"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="197"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="277"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="292"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -647,7 +652,7 @@ The app keeps running. {where}</source>
         <translation>正在将表格和图表写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="202"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="204"/>
         <source>Making the report of {cluster}…</source>
         <translation>正在生成 {cluster} 的报告…</translation>
     </message>
@@ -658,7 +663,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="181"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="205"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="207"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -668,12 +673,12 @@ The app keeps running. {where}</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="235"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="250"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="237"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="252"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -868,68 +873,68 @@ The app keeps running. {where}</source>
         <translation>GII {year} 科技集群概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="82"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="85"/>
         <source>{names} and {last}</source>
         <translation>{names} 与 {last}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="94"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="97"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="253"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="256"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="258"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="261"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="264"/>
-        <location filename="../../qingdao_viewer/report/content.py" line="324"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="267"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="339"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="269"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="272"/>
         <source>Made in collaboration</source>
         <translation>合作产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="293"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="308"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="308"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="323"/>
         <source>Science and technology clusters compared · Global Innovation Index {years}</source>
         <translation>科技集群比较 · 全球创新指数 {years}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="314"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="329"/>
         <source>Key figures: {clusters}</source>
         <translation>关键数据：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="153"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="156"/>
         <source>The source profile lists no rows for this table.</source>
         <translation>来源概况未列出此表的数据行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="206"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="209"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="208"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="211"/>
         <source>Publications</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="212"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="215"/>
         <source>Collaboration</source>
         <translation>合作</translation>
     </message>
@@ -948,7 +953,7 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/report/content.py" line="285"/>
+        <location filename="../../qingdao_viewer/report/content.py" line="300"/>
         <location filename="../../qingdao_viewer/tables/table.py" line="63"/>
         <source>{cluster}, GII {year}</source>
         <translation>{cluster}，GII {year}</translation>
@@ -1564,127 +1569,153 @@ The app keeps running. {where}</source>
         <translation>来源概况未给出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="136"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="138"/>
         <source>Derived by Qingdao Viewer, not published by WIPO: a top list&apos;s share is its count over the cluster&apos;s total, rounded to a whole percentage, so each row bounds the total; the estimate is the narrowest interval all rows allow. The population is a total over its per-million figure.</source>
         <translation>由 Qingdao Viewer 推算，并非 WIPO 发布：排行榜中的占比是该行数量除以集群总量、取整为百分比，因此每一行都限定了总量的范围；估计值是所有行共同允许的最窄区间。人口为总量除以其每百万居民数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="146"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="148"/>
         <source>the listed rows&apos; sum</source>
         <translation>所列各行之和</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="147"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="149"/>
         <source>row {ranks}</source>
         <translation>第{ranks}行</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="152"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="154"/>
         <source>No estimate: the {list} give no rows, or no total fits them all.</source>
         <translation>无法估计：{list}没有数据行，或没有任何总量能同时符合所有行。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="157"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="159"/>
         <source>From the {list}&apos; counts and rounded shares: low from {low}, high from {high}.</source>
         <translation>根据{list}的数量和取整后的占比：下限来自{low}，上限来自{high}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="165"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="167"/>
         <source>No estimate: the totals above give none.</source>
         <translation>无法估计：上述总量未给出估计。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="174"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="176"/>
         <source>top PCT applicants</source>
         <translation>主要 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="175"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="177"/>
         <source>top publishing organizations</source>
         <translation>主要发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="177"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="179"/>
         <source>PCT applications, cluster total</source>
         <translation>PCT 申请，集群总量</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="178"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="180"/>
         <source>Scientific articles, cluster total</source>
         <translation>科学论文，集群总量</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="180"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="182"/>
         <source>Population, from PCT applications</source>
         <translation>人口（由 PCT 申请推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="181"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="183"/>
         <source>The PCT total over PCT applications per million inhabitants.</source>
         <translation>PCT 申请总量除以每百万居民 PCT 申请数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="185"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="187"/>
         <source>Population, from scientific articles</source>
         <translation>人口（由科学论文推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="186"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="188"/>
         <source>The article total over scientific articles per million inhabitants.</source>
         <translation>论文总量除以每百万居民科学论文数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="190"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="192"/>
         <source>Population, both taken together</source>
         <translation>人口（两者合并）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="191"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="193"/>
         <source>Where the two population intervals overlap.</source>
         <translation>两个人口区间的重叠部分。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="197"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="203"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="213"/>
         <source>Derived estimates (not in the source)</source>
         <translation>推算估计（来源中没有）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="199"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="233"/>
         <source>Figure (derived)</source>
         <translation>数据（推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="234"/>
+        <source>The figure estimated: derived by Qingdao Viewer from the profile&apos;s figures, not published by WIPO.</source>
+        <translation>所估计的数据：由 Qingdao Viewer 根据概况中的数据推算，并非 WIPO 发布。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="240"/>
         <source>Estimate</source>
         <translation>估计值</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="200"/>
-        <source>The interval&apos;s middle.</source>
-        <translation>区间的中点。</translation>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="242"/>
+        <source>Derived: the interval&apos;s middle (a population rounded to ten thousands); empty where there is no estimate.</source>
+        <translation>推算：区间的中点（人口取整到万）；没有估计时为空。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="251"/>
+        <source>Derived: the interval&apos;s lower bound, included.</source>
+        <translation>推算：区间的下限（含）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="256"/>
+        <source>Derived: the interval&apos;s upper bound, included; empty where the rows give none.</source>
+        <translation>推算：区间的上限（含）；各行未给出上限时为空。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="260"/>
+        <source>How the derived estimate follows from the source&apos;s figures.</source>
+        <translation>推算估计如何由来源数据得出。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="270"/>
+        <source>The S&amp;T cluster whose profile&apos;s figures the estimate is derived from.</source>
+        <translation>估计所依据的概况所属的科技集群。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="272"/>
+        <source>The economy of the cluster the estimate is derived for.</source>
+        <translation>所推算集群所在的经济体。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="274"/>
+        <source>The edition of the Global Innovation Index the estimate is derived from.</source>
+        <translation>估计所依据的全球创新指数版本。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="249"/>
         <source>At least</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="201"/>
-        <source>The interval&apos;s lower bound.</source>
-        <translation>区间的下界。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="254"/>
         <source>At most</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="202"/>
-        <source>The interval&apos;s upper bound.</source>
-        <translation>区间的上界。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/derived.py" line="203"/>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="259"/>
         <source>How it is derived</source>
         <translation>推算方法</translation>
     </message>
@@ -1803,11 +1834,13 @@ The app keeps running. {where}</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="284"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="368"/>
         <source>{low} to {high}</source>
         <translation>{low}至{high}</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/derived.py" line="285"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="370"/>
         <source>{figure} (derived)</source>
         <translation>{figure}（推算）</translation>
@@ -1821,125 +1854,135 @@ The app keeps running. {where}</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="41"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="42"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="42"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="43"/>
         <source>a rank: a whole number</source>
         <translation>排名：整数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="43"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="44"/>
         <source>a year: a whole number</source>
         <translation>年份：整数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="44"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="45"/>
         <source>a count: a whole number, shown with thousands separators</source>
         <translation>数量：整数，显示千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="45"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="46"/>
         <source>a share of the cluster&apos;s total: a fraction (0.25), shown as a whole percentage (25%)</source>
         <translation>占集群总量的比例：以小数存储（0.25），显示为整数百分比（25%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="212"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="259"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="213"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="265"/>
         <source>Figures of</source>
         <translation>数据所属</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="213"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="342"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="214"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="348"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="215"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="216"/>
         <source>Cite as</source>
         <translation>引用格式</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="220"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="221"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="223"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="225"/>
         <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
         <translation>整数，显示千位分隔符（2131显示为2,131）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="227"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
         <source>Shares</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="229"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
         <translation>占集群总量的百分比，与来源一致取整，以小数存储（0.25显示为25%）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
         <source>Empty cells</source>
         <translation>空单元格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="234"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
         <source>A figure the source does not give.</source>
         <translation>来源未提供的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="239"/>
+        <source>Not the source&apos;s figures: the sheet {sheets}. {note}</source>
+        <translation>并非来源的数据：工作表 {sheets}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="241"/>
+        <source>Derived estimates</source>
+        <translation>推算估计</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="242"/>
         <source>Made with</source>
         <translation>制作工具</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="244"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="250"/>
         <source>Where the figures come from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="257"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="272"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="263"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="278"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="258"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="264"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="260"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="266"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="273"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="279"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="274"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="280"/>
         <source>A cell holds</source>
         <translation>单元格内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="275"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="281"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="335"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="341"/>
         <source>Global Innovation Index science and technology cluster figures</source>
         <translation>全球创新指数科技集群数据</translation>
     </message>

@@ -14,29 +14,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from cli_runner import REPO, TIMEOUT, run_cli, start_python
+from export_files import export_files
 from frictionless import validate
 from unprivileged import give_away, run_unprivileged
 
 from qingdao_viewer.files import PART_SUFFIX, PART_TAG
 
-EXPECTED = [
-    "qingdao-2024-key-figures.csv",
-    "qingdao-2024-patent-applicants.csv",
-    "qingdao-2024-patent-fields.csv",
-    "qingdao-2024-publishing-organizations.csv",
-    "qingdao-2024-publication-fields.csv",
-    "qingdao-2024-collaboration.csv",
-    "qingdao-2024-patent-collaboration-locations.csv",
-    "qingdao-2024-publication-collaboration-locations.csv",
-    "qingdao-2024.xlsx",
-    "qingdao-2024-patent-applicants.png",
-    "qingdao-2024-patent-applicants.svg",
-    "qingdao-2024-publishing-organizations.png",
-    "qingdao-2024-publishing-organizations.svg",
-    "qingdao-2024-collaboration.png",
-    "qingdao-2024-collaboration.svg",
-    "datapackage.json",
-]
+EXPECTED = export_files()  # the command line always writes the derived estimates
 CSV_FILES = [name for name in EXPECTED if name.endswith(".csv")]
 OTHER = REPO / "tests" / "fixtures" / "other-cluster.yaml"
 NORDHAVN = REPO / "tests" / "fixtures" / "profile-texts" / "nordhavn-osterby-2024.txt"
@@ -102,6 +86,13 @@ def test_exported_csv_files_read_with_pandas_and_csv_defaults(exported: Path) ->
     applicants = pd.read_csv(exported / "qingdao-2024-patent-applicants.csv")
     assert applicants["PCT applications"].tolist() == [2131, 881, 732]
     assert applicants["Share (%)"].tolist() == [25, 10, 9]
+    derived = pd.read_csv(exported / "qingdao-2024-derived-estimates.csv")  # the command line always writes them
+    assert derived["Figure (derived)"].tolist()[:2] == [
+        "PCT applications, cluster total",
+        "Scientific articles, cluster total",
+    ]
+    assert derived["At least"].tolist() == [8391, 46276, 4815000, 4771000, 4815000]
+    assert derived["At most"].tolist() == [8611, 48118, 4945000, 4963000, 4945000]
 
 
 def test_exported_data_package_is_valid_and_lists_every_csv(exported: Path) -> None:
@@ -129,7 +120,10 @@ def test_two_clusters_exported_into_one_folder_keep_their_files_and_share_a_desc
     assert run_cli("--export", folder, cwd=tmp_path).returncode == 0
     second = run_cli("--export", folder, NORDHAVN, cwd=tmp_path)
     assert second.returncode == 0, second.stderr
-    listed = f"{folder / 'datapackage.json'} lists 16 files: these 8 CSV files and 8 that were there before"
+    one = len(CSV_FILES)
+    listed = (
+        f"{folder / 'datapackage.json'} lists {2 * one} files: these {one} CSV files and {one} that were there before"
+    )
     assert second.stderr == f"{listed}\n"
     names = {path.name for path in folder.iterdir()}
     assert set(EXPECTED) <= names and len(names) == 2 * len(EXPECTED) - 1

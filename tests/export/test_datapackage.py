@@ -8,12 +8,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from export_files import csv_files
 from frictionless import validate
 
 from qingdao_viewer.export.csv_text import csv_headers
 from qingdao_viewer.export.datapackage import files_to_replace, license_descriptor, read_earlier
 from qingdao_viewer.export.folder import export_folder
-from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
+from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export, with_derived
 from qingdao_viewer.profile import ClusterProfile, Source, load_profile
 from qingdao_viewer.tables import Kind, build_tables, tidy
 from qingdao_viewer.tables.comparison import build_comparison
@@ -63,7 +64,7 @@ def test_the_frictionless_validator_finds_the_package_valid(qingdao_package: tup
     folder, descriptor = qingdao_package
     assert_valid(folder)
     listed = [resource["path"] for resource in descriptor["resources"]]
-    assert sorted(listed) == sorted(path.name for path in folder.glob("*.csv")) and len(listed) == 8
+    assert listed == csv_files()  # the source's tables, then the derived estimates
 
 
 def test_the_package_names_the_cluster_edition_licence_and_source(
@@ -92,7 +93,7 @@ def test_each_resource_is_a_typed_described_csv_table(
     qingdao_package: tuple[Path, dict[str, Any]], embedded_path: Path
 ) -> None:
     folder, descriptor = qingdao_package
-    tables = {f"qingdao-2024-{table.name}.csv": table for table in build_tables(load_profile(embedded_path)).all}
+    tables = {f"qingdao-2024-{t.name}.csv": t for t in with_derived(build_tables(load_profile(embedded_path)))}
     types = {Kind.TEXT: "string", Kind.RANK: "integer", Kind.COUNT: "integer", Kind.SHARE: "integer", Kind.YEAR: "year"}
     for resource in descriptor["resources"]:
         table = tables[resource["path"]]
@@ -155,7 +156,7 @@ def test_a_comparison_package_lists_both_clusters_and_their_comparison(
     assert_valid(tmp_path)
     assert descriptor["name"] == "qingdao-2024-nordhavn-osterby-2024"
     assert descriptor["title"].startswith("Qingdao, China, GII 2024; Nordhavn–Østerby, Denmark, GII 2024 — ")
-    assert len(descriptor["resources"]) == 8 + 8 + 2
+    assert len(descriptor["resources"]) == 2 * len(csv_files()) + 2
     comparison = descriptor["resources"][-1]
     assert comparison["path"] == "qingdao-2024-nordhavn-østerby-2024-comparison-collaboration.csv"
     assert comparison["name"] == "qingdao-2024-nordhavn-osterby-2024-comparison-collaboration"
@@ -200,8 +201,9 @@ def test_a_second_cluster_exported_into_the_folder_is_added_to_its_descriptor(
     assert files_to_replace(plan_export([edition(NORDHAVN)]), tmp_path) == []  # nothing of the same name
     second = export(tmp_path, NORDHAVN)
     assert_valid(tmp_path)
-    assert second["resources"][:8] == first["resources"]
-    assert [r["path"] for r in second["resources"][8:]] == [
+    one = len(csv_files())
+    assert second["resources"][:one] == first["resources"]
+    assert [r["path"] for r in second["resources"][one:]] == [
         r["path"].replace("qingdao-2024", "nordhavn-østerby-2024") for r in first["resources"]
     ]
     assert second["name"] == "qingdao-2024-nordhavn-osterby-2024"
@@ -238,7 +240,7 @@ def test_other_resources_are_kept_as_they_were_and_names_stay_unique(
     assert descriptor["resources"][0] == mine
     assert descriptor["profile"] == "data-package"  # "mine" does not say it is tabular
     names = [r["name"] for r in descriptor["resources"]]
-    assert names[1] == "qingdao-2024-key-figures-2" and len(set(names)) == len(names) == 9
+    assert names[1] == "qingdao-2024-key-figures-2" and len(set(names)) == len(names) == len(csv_files()) + 1
 
 
 def test_a_descriptor_that_cannot_be_read_is_named_as_replaced_and_replaced(
@@ -249,7 +251,7 @@ def test_a_descriptor_that_cannot_be_read_is_named_as_replaced_and_replaced(
     assert files_to_replace(plan_export([edition(embedded_path)]), tmp_path) == [DESCRIPTOR]
     descriptor = export(tmp_path, embedded_path)
     assert_valid(tmp_path)
-    assert len(descriptor["resources"]) == 8
+    assert len(descriptor["resources"]) == len(csv_files())
 
 
 def test_clusters_whose_names_have_no_latin_letters_get_unique_resource_names(
@@ -263,8 +265,9 @@ def test_clusters_whose_names_have_no_latin_letters_get_unique_resource_names(
     descriptor = export(out, tmp_path / "上海.yaml")
     assert_valid(out)
     names = [r["name"] for r in descriptor["resources"]]
-    assert names[0] == "cluster-2024-key-figures" and names[8] == "cluster-2024-key-figures-2"
-    assert len(set(names)) == 16
+    one = len(csv_files())
+    assert names[0] == "cluster-2024-key-figures" and names[one] == "cluster-2024-key-figures-2"
+    assert len(set(names)) == 2 * one
     assert descriptor["title"].startswith("北京, China, GII 2024; 上海, China, GII 2024 — ")
 
 

@@ -377,11 +377,27 @@ def libreoffice_cells(workbook: Path, out: Path, sheet: str) -> list[list[tuple[
     return rows
 
 
-def test_libreoffice_opens_the_workbook_and_reads_the_figures_back(tables: tuple[Table, ...], tmp_path: Path) -> None:
+def test_libreoffice_opens_the_workbook_and_reads_the_figures_back(
+    tables: tuple[Table, ...], embedded_path: Path, tmp_path: Path
+) -> None:
+    derived = build_tables(load_profile(embedded_path)).derived
+    assert derived is not None
     workbook = tmp_path / "book.xlsx"
-    workbook.write_bytes(workbook_bytes([*tables, HOSTILE]))
+    workbook.write_bytes(workbook_bytes([*tables, derived, HOSTILE]))
     shown = libreoffice_csv(workbook, tmp_path / "csv")
-    assert set(shown) == {"Source", *(table.name for table in tables[:-1]), "publication-collaboration", "hostile"}
+    assert set(shown) == {
+        "Source", *(table.name for table in tables[:-1]), "publication-collaboration", "derived-estimates", "hostile"
+    }  # fmt: skip
+    assert shown["derived-estimates"][:2] == [
+        ["Figure (derived)", "Estimate", "At least", "At most", "How it is derived"],
+        [
+            "PCT applications, cluster total", "8,501", "8,391", "8,611",
+            "From the top PCT applicants' counts and rounded shares: low from row 2, high from row 3.",
+        ],
+    ]  # fmt: skip
+    assert [row[2:4] for row in shown["derived-estimates"][2:]] == [
+        ["46,276", "48,118"], ["4,815,000", "4,945,000"], ["4,771,000", "4,963,000"], ["4,815,000", "4,945,000"]
+    ]  # fmt: skip
     assert shown["patent-applicants"][:2] == [
         ["Rank", "Applicant", "PCT applications", "Share"],
         ["1", "QINGDAO HAIER AIR CONDITIONER GENERAL", "2,131", "25%"],

@@ -370,3 +370,32 @@ def test_no_text_of_the_report_is_set_as_a_ligature(qapp: object, tmp_path: Path
     text = "\n".join(pdf_pages_text(report_pdf_bytes(profile, build_tables(profile)), tmp_path))
     assert "Scientific articles" in text
     assert not re.search("[\ufb00-\ufb06]", text), re.findall(".{12}[\ufb00-\ufb06].{12}", text)
+
+
+# -- the derived estimates ------------------------------------------------------------------------
+
+
+def test_the_overview_page_ends_with_the_derived_estimates_marked_derived(embedded_pdf: bytes, tmp_path: Path) -> None:
+    first = one_line(pdf_pages_text(embedded_pdf, tmp_path, "-raw")[0])
+    block = first.index("Derived estimates (not in the source)")
+    assert block > first.index("Made in collaboration")  # after the source's own figures
+    derived = first[block:]
+    for card in (
+        "8,391 to 8,611 PCT applications, cluster total (derived)",
+        "46,276 to 48,118 Scientific articles, cluster total (derived)",
+        "4,815,000 to 4,945,000 Population, both taken together (derived)",
+        "Derived by Qingdao Viewer, not published by WIPO",
+        "the estimate is the narrowest interval all rows allow",
+    ):
+        assert card in derived, card
+    assert "(derived)" not in first[:block]  # the source's figures are not marked, nor mixed in
+
+
+def test_tables_without_the_derived_estimates_report_none(
+    qapp: object, embedded: ClusterProfile, tmp_path: Path
+) -> None:
+    """As the window reports while View > Show derived estimates is off."""
+    pdf = report_pdf_bytes(embedded, build_tables(embedded)._replace(derived=None))
+    text = one_line("\n".join(pdf_pages_text(pdf, tmp_path)))
+    assert "Derived estimates" not in text and "8,391" not in text and "(derived)" not in text
+    assert "63%" in text

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from export_files import csv_files, export_files
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -20,7 +21,7 @@ OVERVIEW, PATENTS, PUBLICATIONS, COLLABORATION = range(4)
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 NORDHAVN = FIXTURES / "profile-texts" / "nordhavn-osterby-2024.txt"
 APPLICANTS = "qingdao-2024-patent-applicants.csv"
-ONE_CLUSTER = 8 + 1 + 6 + 1  # CSV files, the workbook, charts as PNG and SVG, datapackage.json
+ONE_CLUSTER = len(export_files())  # CSV files, the derived estimates, the workbook, charts, datapackage.json
 
 
 class BoxAnswer:
@@ -77,7 +78,10 @@ def test_export_all_asks_before_replacing_and_cancel_writes_nothing(window: Main
     assert window.commands.export_all(str(tmp_path)) == []
     assert answer.text == f"{ONE_CLUSTER - 1} files of this export are in {tmp_path} already. Replace them?"
     listed = answer.informative.splitlines()
-    assert listed[:2] == ["qingdao-2024-key-figures.csv", APPLICANTS] and listed[-1] == "and 3 more"
+    assert (
+        listed[:2] == ["qingdao-2024-key-figures.csv", APPLICANTS]
+        and listed[-1] == f"and {ONE_CLUSTER - 1 - MAX_LISTED} more"
+    )
     assert len(listed) == MAX_LISTED + 1
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before  # as they were
 
@@ -104,9 +108,9 @@ def test_another_cluster_into_the_same_folder_asks_nothing_and_joins_the_descrip
     written = window.commands.export_all(str(tmp_path))
     assert len(written) == ONE_CLUSTER and asked == []  # no file of the same name was there
     descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
-    assert len(descriptor["resources"]) == 16
-    assert descriptor["resources"][0]["path"] == "qingdao-2024-key-figures.csv"
-    assert descriptor["resources"][8]["path"] == "nordhavn-østerby-2024-key-figures.csv"
+    one = len(csv_files())
+    assert [r["path"] for r in descriptor["resources"]] == csv_files() + csv_files("nordhavn-østerby-2024")
+    assert descriptor["resources"][one]["path"] == "nordhavn-østerby-2024-key-figures.csv"
 
 
 def test_the_question_lists_every_name_under_details_when_there_are_many(qapp: object, tmp_path: Path) -> None:
@@ -148,6 +152,45 @@ def test_export_all_in_chinese_writes_chinese_headers_that_the_package_describes
     assert applicants["schema"]["fields"][0]["description"] == "科技集群，名称与其 GII 概况一致。"
     frame = pd.read_csv(tmp_path / APPLICANTS)
     assert list(frame.columns) == fields and frame["PCT 申请"].tolist() == [2131, 881, 732]
+
+
+# -- the derived estimates follow View > Show derived estimates ----------------------------------
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "hidden"])
+def test_export_all_the_workbook_and_the_report_follow_the_view_option(
+    window: MainWindow, tmp_path: Path, shown: bool
+) -> None:
+    import io
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    option = window.window_actions["show_derived"]
+    if option.isChecked() != shown:
+        option.trigger()
+    assert window.pages.derived_shown is shown
+    folder = tmp_path / "all"
+    folder.mkdir()
+    written = window.commands.export_all(str(folder))
+    assert [path.name for path in written] == export_files(derived=shown)
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["path"] for r in descriptor["resources"]] == csv_files(derived=shown)
+    assert ("estimates derived by Qingdao Viewer" in descriptor["description"]) is shown
+
+    book = window.commands.export_workbook(str(tmp_path / "book.xlsx"))
+    assert book is not None
+    sheets = load_workbook(io.BytesIO(book.read_bytes())).sheetnames
+    assert ("derived-estimates" in sheets) is shown and "key-figures" in sheets
+
+    report = window.commands.export_report(str(tmp_path / "report.pdf"))
+    assert report is not None
+    pdftotext = __import__("shutil").which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext not installed: apt-get install poppler-utils (the files were checked)")
+    text = subprocess.run([pdftotext, str(report), "-"], capture_output=True, text=True, check=True).stdout
+    assert ("Derived estimates (not in the source)" in text) is shown
+    assert ("8,391 to 8,611" in text) is shown and "63%" in text
 
 
 # -- the names each export proposes -------------------------------------------------------------

@@ -59,7 +59,8 @@ def test_export_workbook_in_compare_mode_holds_both_clusters_and_the_comparison(
     path = window.commands.export_workbook(path=str(tmp_path / "both.xlsx"))
     assert path == tmp_path / "both.xlsx"
     book = load_workbook(io.BytesIO(path.read_bytes()))
-    assert len(book.sheetnames) == 1 + 8 + 2 + 8
+    assert len(book.sheetnames) == 1 + (8 + 1) + 2 + (8 + 1)  # each cluster's tables and derived estimates
+    assert {"qingdao-2024-derived-estimates", "nordhavn-2024-derived-estimates"} <= set(book.sheetnames)
     assert {"qingdao-2024-key-figures", "comparison-key-figures", "nordhavn-2024-key-figures"} <= set(book.sheetnames)
     comparison = window.session.comparison
     assert comparison is not None
