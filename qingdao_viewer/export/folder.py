@@ -12,14 +12,14 @@ as it was; only a rename itself failing (rare) could leave some files new and th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qingdao_viewer.export.csv_text import table_csv_bytes
 from qingdao_viewer.export.datapackage import descriptor_bytes, folder_descriptor, read_earlier
-from qingdao_viewer.export.plan import DESCRIPTOR, Edition, plan_export
+from qingdao_viewer.export.plan import DESCRIPTOR, Edition, ExportPlan, plan_export
 from qingdao_viewer.export.workbook import workbook_bytes
 from qingdao_viewer.files import StagedFiles, remove_stale_parts
 from qingdao_viewer.steps import Offload, Progress, Steps, received, run_steps
@@ -56,13 +56,16 @@ def export_steps(
 
     Closed before its end (Cancel), it removes the temporary files it wrote: no file has changed.
     """
-    # Here, not at the top: the commands read their profile with this module before any Qt.
-    from PySide6.QtGui import QGuiApplication
+    return plan_steps(plan_export(editions, comparison), folder, png_size)
 
-    from qingdao_viewer.charts import EXPORT_HEIGHT, ChartColors, ChartRenderer, ChartSpec, ImageSize, bars_that_fit
 
+def plan_steps(plan: ExportPlan, folder: Path, png_size: ImageSize | None = None) -> Steps[list[Path]]:
+    """Write a plan's files into folder in steps, all or nothing: its CSV files, workbook and charts, the descriptor.
+
+    A plan of tables alone (the library's: no workbook, no charts) writes its CSV files and the
+    data package that describes them, joined to the folder's as every export's is.
+    """
     remove_stale_parts(folder)
-    plan = plan_export(editions, comparison)
     earlier = read_earlier(folder)  # before anything is written over it
     total = len(plan.names)
     written: list[Path] = []
@@ -75,16 +78,10 @@ def export_steps(
 
         for file in plan.tables:
             yield stage(file.name, received((yield Offload(partial(table_csv_bytes, file.table))), bytes))
-        yield stage(plan.workbook_name, received((yield Offload(partial(workbook_bytes, plan.workbook))), bytes))
-        size = png_size or ImageSize()
-        renderer = ChartRenderer()  # one scene draws every chart
-        colors = ChartColors.of(QGuiApplication.palette())
-        for chart in plan.charts:
-            spec = ChartSpec(chart.table, full_scale=chart.full_scale)
-            renderer.draw(spec, colors, bars_that_fit(size.height))
-            yield stage(chart.png, renderer.png_bytes(*size))
-            renderer.draw(spec, colors, bars_that_fit(EXPORT_HEIGHT))  # the SVG keeps the export size
-            yield stage(chart.svg, renderer.svg_bytes())
+        if plan.workbook_name:
+            yield stage(plan.workbook_name, received((yield Offload(partial(workbook_bytes, plan.workbook))), bytes))
+        if plan.charts:
+            yield from _chart_steps(plan, stage, png_size)
 
         def descriptor() -> bytes:
             return descriptor_bytes(folder_descriptor(plan.tables, folder, earlier))
@@ -92,3 +89,21 @@ def export_steps(
         yield stage(DESCRIPTOR, received((yield Offload(descriptor)), bytes))
         staged.commit()
     return written
+
+
+def _chart_steps(plan: ExportPlan, stage: Callable[[str, bytes], Progress], png_size: ImageSize | None) -> Steps[None]:
+    """Every chart of the plan as PNG and SVG, a file a step (drawn with Qt, on the application's thread)."""
+    # Here, not at the top: the commands read their profile with this module before any Qt.
+    from PySide6.QtGui import QGuiApplication
+
+    from qingdao_viewer.charts import EXPORT_HEIGHT, ChartColors, ChartRenderer, ChartSpec, ImageSize, bars_that_fit
+
+    size = png_size or ImageSize()
+    renderer = ChartRenderer()  # one scene draws every chart
+    colors = ChartColors.of(QGuiApplication.palette())
+    for chart in plan.charts:
+        spec = ChartSpec(chart.table, full_scale=chart.full_scale)
+        renderer.draw(spec, colors, bars_that_fit(size.height))
+        yield stage(chart.png, renderer.png_bytes(*size))
+        renderer.draw(spec, colors, bars_that_fit(EXPORT_HEIGHT))  # the SVG keeps the export size
+        yield stage(chart.svg, renderer.svg_bytes())

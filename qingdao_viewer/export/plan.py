@@ -55,13 +55,19 @@ class ExportPlan(NamedTuple):
     tables: tuple[TableFile, ...]
     charts: tuple[ChartFile, ...]
     workbook: tuple[Table, ...]  # every table, in the order the workbook's sheets take them
-    workbook_name: str
+    workbook_name: str  # empty: no workbook (a data package of tables alone)
 
     @property
     def names(self) -> list[str]:
         """Every file the export writes, in the order written."""
         charts = [name for chart in self.charts for name in (chart.png, chart.svg)]
-        return [file.name for file in self.tables] + [self.workbook_name] + charts + [DESCRIPTOR]
+        workbook = [self.workbook_name] if self.workbook_name else []
+        return [file.name for file in self.tables] + workbook + charts + [DESCRIPTOR]
+
+
+def table_package(table: Table, sources: tuple[Source | None, ...] = ()) -> ExportPlan:
+    """A data package of one table alone (the library's): its CSV file and ``datapackage.json``, nothing else."""
+    return ExportPlan((TableFile(export_name(table.editions, table.name, "csv"), table, sources),), (), (), "")
 
 
 def _key_figure_notes(tables: ProfileTables) -> tuple[str, ...]:

@@ -209,8 +209,9 @@ def _about_rows(tables: Sequence[Table], names: Sequence[str]) -> list[tuple[str
     subjects = subjects_of(tables)
     credits = [credit for credit in (edition_credit(subject.year) for subject in subjects) if credit is not None]
     attributions = list(dict.fromkeys(table.attribution for table in tables if table.attribution))
+    figures_of = [(translate("Workbook", "Figures of"), listing(subject.label for subject in subjects))]
     rows: list[tuple[str, str]] = [
-        (translate("Workbook", "Figures of"), listing(subject.label for subject in subjects)),
+        *(figures_of if subjects else []),  # a table of many profiles (the library's) names none
         *((translate("Workbook", "Source"), attribution) for attribution in attributions),
         *(
             (translate("Workbook", "Cite as"), citation)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, Protocol, TypeVar
 
 from qingdao_viewer.i18n import translate
+from qingdao_viewer.profile import Source
 from qingdao_viewer.tables.editions import fold_name
 from qingdao_viewer.tables.summary import Summary
 from qingdao_viewer.tables.table import Column, Kind, Table, Value, subject_columns
@@ -72,6 +73,13 @@ def library_attribution() -> str:
         "Tables",
         "Source: WIPO, Global Innovation Index cluster profiles, each as its profile credits it. "
         "Licensed under CC BY 4.0.",
+    )
+
+
+def library_source() -> Source:
+    """The publication a table of many profiles is from, for the data package: WIPO's cluster profiles, CC BY 4.0."""
+    return Source(
+        title="Global Innovation Index, science and technology cluster profiles", publisher="WIPO", license="CC BY 4.0"
     )
 
 

@@ -5,22 +5,27 @@ read to show it). Typing in the filter box, or choosing an economy or an edition
 table from the listing (a few hundred rows: well within a frame); the sort the user chose is
 kept. Enter or a double-click opens the current row's profile; with two rows selected, Compare
 shows the first beside the second. Remove asks first and goes through the session; a shipped
-profile cannot be removed. Copy (Ctrl+C, Copy table) and Export table as CSV are the grid's own.
+profile cannot be removed; Show in folder opens the folder of the selected kept profile. Copy
+(Ctrl+C, Copy table) is the grid's own; Export library as… writes the table shown as CSV, as an
+XLSX workbook or as a data package (its CSV file and ``datapackage.json``) with the writers
+every export uses, asking before it replaces files as every export does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,12 +39,13 @@ from qingdao_viewer.tables.library_table import (
     economies,
     editions,
     library_attribution,
+    library_source,
     library_table,
 )
-from qingdao_viewer.ui.library_commands import confirm
+from qingdao_viewer.ui.library_commands import confirm, folder_url
 from qingdao_viewer.ui.table_model import TableModel
 from qingdao_viewer.ui.table_view import TableView
-from qingdao_viewer.ui.window_commands import show_error
+from qingdao_viewer.ui.window_commands import ask_save_path, cannot_write, show_error, write_file
 
 if TYPE_CHECKING:
     from qingdao_viewer.library import LibraryEntry
@@ -109,6 +115,20 @@ class LibraryWindow(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.folder_button = QPushButton(translate("MainWindow", "Show library &folder"), self)
         self.folder_button.clicked.connect(show_folder)
+        self.show_in_folder_button = QPushButton(translate("MainWindow", "S&how in folder"), self)
+        self.show_in_folder_button.clicked.connect(self.show_in_folder)
+        self.export_button = QPushButton(translate("MainWindow", "&Export library as…"), self)
+        self.export_menu = QMenu(self.export_button)
+        for text, export in (
+            (translate("MainWindow", "&CSV…"), self.export_csv),
+            (translate("MainWindow", "&Workbook (XLSX)…"), self.export_workbook),
+            (translate("MainWindow", "&Data package (CSV and datapackage.json)…"), self.export_package),
+        ):
+            self.export_menu.addAction(text).triggered.connect(lambda checked=False, export=export: export())
+        self.export_button.setMenu(self.export_menu)
+        self.notice = QLabel(self)  # what the last export wrote, where
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid.export_requested.connect(lambda view: self.export_csv())
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 3)
@@ -116,9 +136,16 @@ class LibraryWindow(QDialog):
         filters.addWidget(self.edition_box, 1)
         filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.compare_button, self.remove_button, self.folder_button):
+        for button in (
+            self.open_button,
+            self.compare_button,
+            self.remove_button,
+            self.show_in_folder_button,
+            self.folder_button,
+            self.export_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.notice, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.grid, 1)
@@ -196,6 +223,7 @@ class LibraryWindow(QDialog):
         self.open_button.setEnabled(self.current_entry() is not None)
         self.compare_button.setEnabled(len(selected) == 2)
         self.remove_button.setEnabled(any(not entry.shipped for entry in selected))
+        self.show_in_folder_button.setEnabled(self._kept_chosen() is not None)
 
     # -- what the user does -----------------------------------------------------------------------
 
@@ -234,3 +262,94 @@ class LibraryWindow(QDialog):
                 continue
             removed += 1
         return removed
+
+    def _kept_chosen(self) -> LibraryEntry | None:
+        """The kept profile Show in folder shows: the current row's, else the first selected kept one."""
+        current = self.current_entry()
+        if current is not None and not current.shipped:
+            return current
+        return next((entry for entry in self.selected_entries() if not entry.shipped), None)
+
+    def show_in_folder(self) -> bool:
+        """Open the folder that holds the selected kept profile in the desktop's file manager."""
+        entry = self._kept_chosen()
+        if entry is None:
+            return False
+        folder = entry.path.parent
+        if not QDesktopServices.openUrl(folder_url(folder)):
+            show_error(
+                self,
+                translate("MainWindow", "Cannot show the library folder"),
+                translate("MainWindow", "No file manager opened {path}.").format(path=folder),
+            )
+            return False
+        return True
+
+    # -- export: the writers every export uses ------------------------------------------------------
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        """The library table as shown (filtered) as CSV, named as every table's CSV is."""
+        from qingdao_viewer.export.csv_text import table_csv_bytes
+        from qingdao_viewer.export.names import export_name
+
+        table = self.grid.table
+        path = path or ask_save_path(
+            self,
+            translate("MainWindow", "Export table as CSV"),
+            export_name(table.editions, table.name, "csv"),
+            translate("MainWindow", "CSV files (*.csv)"),
+        )
+        return self._said(write_file(self, Path(path), table_csv_bytes(table))) if path else None
+
+    def export_workbook(self, path: str | None = None) -> Path | None:
+        """The library table as shown as an XLSX workbook: its Source sheet, then the table's sheet."""
+        from qingdao_viewer.export.names import export_name
+        from qingdao_viewer.export.workbook import workbook_bytes
+
+        table = self.grid.table
+        path = path or ask_save_path(
+            self,
+            translate("MainWindow", "Export workbook"),
+            export_name(table.editions, table.name, "xlsx"),
+            translate("MainWindow", "Excel workbook (*.xlsx)"),
+        )
+        return self._said(write_file(self, Path(path), workbook_bytes([table]))) if path else None
+
+    def export_package(self, folder: str | None = None) -> list[Path]:
+        """The library table as shown as a data package: its CSV file and datapackage.json, in a folder.
+
+        Added to a descriptor already there, as every export is; files of the same names are
+        replaced only if the user says so.
+        """
+        from qingdao_viewer.export.datapackage import files_to_replace
+        from qingdao_viewer.export.folder import plan_steps
+        from qingdao_viewer.export.plan import table_package
+        from qingdao_viewer.steps import run_steps
+        from qingdao_viewer.ui import export_prompts
+
+        if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            title = translate("MainWindow", "Export library as data package")
+            folder = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+            if not folder:
+                return []
+        target = Path(folder)
+        plan = table_package(self.grid.table, (library_source(),))
+        try:
+            existing = files_to_replace(plan, target)
+            if existing and not export_prompts.confirm_replacing(self, target, existing):
+                return []
+            written = run_steps(plan_steps(plan, target))  # two small files: no progress to show
+        except OSError as error:  # no file was changed (all or nothing)
+            show_error(self, translate("MainWindow", "Export failed"), cannot_write(error.filename or target, error))
+            return []
+        self.notice.setText(
+            translate("MainWindow", "Wrote {count} files to {folder}").format(count=len(written), folder=target)
+        )
+        return written
+
+    def _said(self, written: Path | None) -> Path | None:
+        if written is not None:
+            self.notice.setText(translate("MainWindow", "Wrote {path}").format(path=written))
+        return written

@@ -50,6 +50,32 @@ def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
     return box
 
 
+def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter: str) -> str | None:
+    """The file the user chooses to write, or None if they cancel (the dialog asks before replacing one).
+
+    The dialog proposes the suggested name made safe (export.names.safe_file_name: a
+    cluster's name may hold "../", a leading dot or a character no file name may hold) in
+    the user's documents folder, or their home folder when there is none.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    from qingdao_viewer.export.names import safe_file_name
+
+    proposed = documents_folder() / safe_file_name(suggested_name)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(proposed), file_filter)
+    return path or None
+
+
+def write_file(parent: QWidget, path: Path, data: bytes) -> Path | None:
+    """Write a file whole or not at all; a failure is a dialog naming the file and why (then None)."""
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        show_error(parent, translate("MainWindow", "Export failed"), cannot_write(path, error))
+        return None
+    return path
+
+
 class WindowCommands(QObject):
     """Copy and export the table or chart in use, every table, the report, the profile as YAML."""
 
@@ -271,24 +297,7 @@ class WindowCommands(QObject):
         return self._write(Path(path), profile_to_yaml(profile, origin=origin).encode("utf-8"))
 
     def _ask_save_path(self, title: str, suggested_name: str, file_filter: str) -> str | None:
-        """The file the user chooses to write, or None if they cancel.
-
-        The dialog proposes the suggested name made safe (export.names.safe_file_name: a
-        cluster's name may hold "../", a leading dot or a character no file name may hold) in
-        the user's documents folder, or their home folder when there is none.
-        """
-        from PySide6.QtWidgets import QFileDialog
-
-        from qingdao_viewer.export.names import safe_file_name
-
-        proposed = documents_folder() / safe_file_name(suggested_name)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(proposed), file_filter)
-        return path or None
+        return ask_save_path(self.window, title, suggested_name, file_filter)
 
     def _write(self, path: Path, data: bytes) -> Path | None:
-        try:
-            write_atomically(path, data)
-        except OSError as error:
-            show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
-            return None
-        return path
+        return write_file(self.window, path, data)

@@ -169,7 +169,7 @@ The app keeps running. {where}</source>
         <translation>GII 科技集群概况表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/plan.py" line="72"/>
+        <location filename="../../qingdao_viewer/export/plan.py" line="78"/>
         <source>{caption}.</source>
         <translation>{caption}。</translation>
     </message>
@@ -336,7 +336,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="110"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="116"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -539,12 +539,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="264"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="290"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="266"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="292"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -600,59 +600,62 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="90"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="298"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="116"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="92"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="300"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="109"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="135"/>
         <source>No chart</source>
         <translation>没有图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="110"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="136"/>
         <source>This tab has no chart to export.</source>
         <translation>此标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="115"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="141"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="117"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="143"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="148"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="174"/>
         <source>Export all tables and charts to folder</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="167"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="197"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="292"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="345"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="74"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="193"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="223"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="162"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="188"/>
         <source>Export all</source>
         <translation>全部导出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="163"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="189"/>
         <source>Writing the tables and charts to {folder}…</source>
         <translation>正在将表格和图表写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="204"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="230"/>
         <source>Making the report of {cluster}…</source>
         <translation>正在生成 {cluster} 的报告…</translation>
     </message>
@@ -662,23 +665,25 @@ The app keeps running. {where}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="181"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="207"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="233"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="187"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="213"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="250"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="312"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="276"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="252"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="314"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="278"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -720,6 +725,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="75"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="348"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>已将 {count} 个文件写入 {folder}</translation>
     </message>
@@ -740,25 +746,26 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="219"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="247"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="257"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="230"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="258"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="113"/>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="122"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="282"/>
         <source>Cannot show the library folder</source>
         <translation>无法显示资料库文件夹</translation>
     </message>
@@ -769,70 +776,106 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="283"/>
         <source>No file manager opened {path}.</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="99"/>
         <source>Filter by cluster, economy or top name</source>
         <translation>按集群、经济体或首位名称筛选</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="101"/>
         <source>Filter the library</source>
         <translation>筛选资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="103"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="105"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="110"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="112"/>
         <source>&amp;Compare the two selected</source>
         <translation>对比所选的两个(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="114"/>
         <source>&amp;Remove from library…</source>
         <translation>从资料库中移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="118"/>
+        <source>S&amp;how in folder</source>
+        <translation>在文件夹中显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="120"/>
+        <source>&amp;Export library as…</source>
+        <translation>导出资料库为(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="123"/>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="124"/>
+        <source>&amp;Workbook (XLSX)…</source>
+        <translation>工作簿 (XLSX)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="125"/>
+        <source>&amp;Data package (CSV and datapackage.json)…</source>
+        <translation>数据包（CSV 和 datapackage.json）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="179"/>
         <source>All economies</source>
         <translation>所有经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="180"/>
         <source>All editions</source>
         <translation>所有版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="170"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="197"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="246"/>
         <source>Remove these profiles from the library? Their files are deleted.
 {names}</source>
         <translation>要从资料库中移除这些概况吗？其文件将被删除。
 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="333"/>
+        <source>Export library as data package</source>
+        <translation>将资料库导出为数据包</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="354"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/print_preview.py" line="48"/>
@@ -1161,104 +1204,104 @@ The app keeps running. {where}</source>
         <translation>强度排名（前100）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="71"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="72"/>
         <source>Source: WIPO, Global Innovation Index cluster profiles, each as its profile credits it. Licensed under CC BY 4.0.</source>
         <translation>来源：WIPO，全球创新指数集群概况，各以其概况所载出处为准。许可协议：CC BY 4.0。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="79"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="87"/>
         <source>A rank as the profile prints it.</source>
         <translation>排名，与概况一致。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="90"/>
         <source>Size rank</source>
         <translation>规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="83"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="91"/>
         <source>Intensity rank</source>
         <translation>强度排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="84"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="92"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="89"/>
         <source>Rank in economy</source>
         <translation>经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="86"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="94"/>
         <source>Clusters of its economy</source>
         <translation>所在经济体的集群数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="88"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="96"/>
         <source>The economy&apos;s clusters in the top 100.</source>
         <translation>该经济体入选全球前100的集群数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="91"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="99"/>
         <source>PCT applications per million</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="93"/>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="98"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="101"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="106"/>
         <source>Per 1 million inhabitants over five years, not a total.</source>
         <translation>五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="96"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="104"/>
         <source>Scientific articles per million</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="101"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="109"/>
         <source>PCT co-invented</source>
         <translation>PCT 合作发明</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="103"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="111"/>
         <source>PCT applications co-invented with other inventors.</source>
         <translation>与其他发明人合作发明的 PCT 申请。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="106"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="114"/>
         <source>Articles co-published</source>
         <translation>合作发表论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="108"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="116"/>
         <source>Scientific articles co-published with other organizations.</source>
         <translation>与其他机构合作发表的科学论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="110"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="118"/>
         <source>Top PCT applicant</source>
         <translation>首位 PCT 申请人</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="111"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="119"/>
         <source>Top publishing organization</source>
         <translation>首位发表机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="120"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="112"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="120"/>
         <source>Where the profile is kept.</source>
         <translation>概况的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="127"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="135"/>
         <source>Library of profiles</source>
         <translation>概况资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/library_table.py" line="130"/>
+        <location filename="../../qingdao_viewer/tables/library_table.py" line="138"/>
         <source>Figures as each profile prints them; per-million figures are not totals.</source>
         <translation>数据与各概况一致；每百万居民数据并非总量。</translation>
     </message>
@@ -1879,110 +1922,110 @@ The app keeps running. {where}</source>
         <translation>占集群总量的比例：以小数存储（0.25），显示为整数百分比（25%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="213"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="265"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="212"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="266"/>
         <source>Figures of</source>
         <translation>数据所属</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="214"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="348"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="215"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="349"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="216"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="217"/>
         <source>Cite as</source>
         <translation>引用格式</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="221"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="222"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="224"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="225"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="225"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="226"/>
         <source>Whole numbers, shown with thousands separators (2131 shown as 2,131).</source>
         <translation>整数，显示千位分隔符（2131显示为2,131）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="228"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="229"/>
         <source>Shares</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="229"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="230"/>
         <source>Percentages of the cluster&apos;s total, rounded to whole numbers as the source prints them, held as fractions (0.25 shown as 25%).</source>
         <translation>占集群总量的百分比，与来源一致取整，以小数存储（0.25显示为25%）。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="236"/>
         <source>Empty cells</source>
         <translation>空单元格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="235"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="236"/>
         <source>A figure the source does not give.</source>
         <translation>来源未提供的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="239"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="240"/>
         <source>Not the source&apos;s figures: the sheet {sheets}. {note}</source>
         <translation>并非来源的数据：工作表 {sheets}。{note}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="241"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="242"/>
         <source>Derived estimates</source>
         <translation>推算估计</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="242"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="243"/>
         <source>Made with</source>
         <translation>制作工具</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="250"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="251"/>
         <source>Where the figures come from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="263"/>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="278"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="264"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="279"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="264"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="265"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="266"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="267"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="279"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="280"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="280"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="281"/>
         <source>A cell holds</source>
         <translation>单元格内容</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="281"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="282"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/export/workbook.py" line="341"/>
+        <location filename="../../qingdao_viewer/export/workbook.py" line="342"/>
         <source>Global Innovation Index science and technology cluster figures</source>
         <translation>全球创新指数科技集群数据</translation>
     </message>

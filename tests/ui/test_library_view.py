@@ -5,11 +5,15 @@ The profiles kept here are invented (Qingdao's figures under invented names and 
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from qingdao_viewer.profile import ClusterProfile, load_profile
@@ -105,3 +109,97 @@ def test_remove_asks_and_keeps_the_shipped_profile(
     assert len(asked) == 1 and "São Paulo" in asked[0] and "Qingdao" not in asked[0]
     assert clusters(library) == ["Qingdao"] and not library.remove_button.isEnabled()
     assert [entry.cluster for entry in window.session.listing().entries] == ["Qingdao"]
+
+
+# -- export and show in folder --------------------------------------------------------------------
+
+
+@pytest.fixture
+def proposed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The names the save dialog is asked to propose; the user accepts each into tmp_path."""
+    names: list[str] = []
+
+    def fake(parent: object, title: str, suggested: str, file_filter: str) -> tuple[str, str]:
+        names.append(Path(suggested).name)
+        return str(tmp_path / Path(suggested).name), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return names
+
+
+def test_export_library_as_csv_and_workbook_writes_the_rows_shown(
+    library: LibraryWindow, proposed: list[str], tmp_path: Path
+) -> None:
+    library.filter_box.setText("paulo")
+    texts = [action.text() for action in library.export_menu.actions()]
+    assert texts == ["&CSV…", "&Workbook (XLSX)…", "&Data package (CSV and datapackage.json)…"]
+    library.export_menu.actions()[0].trigger()
+    library.export_menu.actions()[1].trigger()
+    assert proposed == ["clusters-library.csv", "clusters-library.xlsx"]
+    with (tmp_path / "clusters-library.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0][:4] == ["Cluster", "Economy", "Year", "Size rank"] and rows[0][-1] == "File"
+    assert sorted((row[0], row[2], row[3]) for row in rows[1:]) == [
+        ("Sao Paulo", "2023", "63"),
+        ("São Paulo", "2024", "60"),
+    ]
+    book = load_workbook(tmp_path / "clusters-library.xlsx")
+    assert book.sheetnames == ["Source", "library"]
+    sheet = book["library"]
+    assert [cell.value for cell in sheet[1]] == [header.removesuffix(" (%)") for header in rows[0]]
+    assert sorted((row[0].value, row[3].value) for row in sheet.iter_rows(min_row=2)) == [
+        ("Sao Paulo", 63),
+        ("São Paulo", 60),
+    ]
+    source = [str(cell.value) for row in book["Source"].iter_rows() for cell in row if cell.value is not None]
+    assert any("Licensed under CC BY 4.0" in text for text in source)
+    assert library.notice.text() == f"Wrote {tmp_path / 'clusters-library.xlsx'}"
+    # The grid's own Export table as CSV writes the same file.
+    (tmp_path / "clusters-library.csv").unlink()
+    library.grid.export_action.trigger()
+    assert proposed[-1] == "clusters-library.csv" and (tmp_path / "clusters-library.csv").is_file()
+
+
+def test_export_library_as_data_package_is_valid_and_asks_before_replacing(
+    library: LibraryWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frictionless import validate
+
+    from qingdao_viewer.ui import export_prompts
+
+    written = library.export_package(str(tmp_path))
+    assert [path.name for path in written] == ["clusters-library.csv", "datapackage.json"]
+    report = validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    [resource] = descriptor["resources"]
+    assert resource["path"] == "clusters-library.csv" and resource["licenses"][0]["name"] == "CC-BY-4.0"
+    assert "Licensed under CC BY 4.0" in resource["description"]
+    assert resource["schema"]["primaryKey"] == ["Cluster", "Economy", "Year", "File"]
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    asked: list[list[str]] = []
+    monkeypatch.setattr(export_prompts, "confirm_replacing", lambda parent, folder, names: asked.append(names))
+    library.filter_box.setText("Nordhavn")
+    assert library.export_package(str(tmp_path)) == []  # asked, and not told to replace
+    assert asked == [["clusters-library.csv"]]
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_show_in_folder_asks_the_desktop_for_the_kept_profiles_folder(
+    library: LibraryWindow, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qingdao_viewer.ui.library_commands import folder_url
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    library.economy_box.setCurrentIndex(library.economy_box.findData("China"))  # shipped Qingdao: nothing to show
+    library.grid.selectAll()
+    assert not library.show_in_folder_button.isEnabled() and not library.show_in_folder() and opened == []
+    library.economy_box.setCurrentIndex(library.economy_box.findData("Denmark"))
+    library.grid.selectAll()
+    [entry] = library.selected_entries()
+    assert library.show_in_folder_button.isEnabled()
+    library.show_in_folder_button.click()
+    kept = window.session.library.kept
+    assert entry.path.parent == kept and opened == [folder_url(kept)]
+    assert opened[0].toLocalFile() == str(kept)
