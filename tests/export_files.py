@@ -26,7 +26,11 @@ def csv_files(stem: str = "qingdao-2024", derived: bool = True) -> list[str]:
     return [f"{stem}-{name}.csv" for name in (*TABLES, *((DERIVED,) if derived else ()))]
 
 
+def chart_files(stem: str = "qingdao-2024") -> list[str]:
+    """The charts of one edition, each as PNG and SVG."""
+    return [f"{stem}-{name}.{suffix}" for name in CHARTS for suffix in ("png", "svg")]
+
+
 def export_files(stem: str = "qingdao-2024", derived: bool = True) -> list[str]:
     """Every file an export of one edition writes: CSV files, the workbook, charts as PNG and SVG, the descriptor."""
-    charts = [f"{stem}-{name}.{suffix}" for name in CHARTS for suffix in ("png", "svg")]
-    return [*csv_files(stem, derived), f"{stem}.xlsx", *charts, DESCRIPTOR]
+    return [*csv_files(stem, derived), f"{stem}.xlsx", *chart_files(stem), DESCRIPTOR]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from export_files import chart_files, csv_files, export_files
+
 from qingdao_viewer.export.names import ascii_slug, export_name, package_name
 from qingdao_viewer.export.plan import Edition, plan_export
 from qingdao_viewer.profile import load_profile
@@ -15,24 +17,7 @@ NORDHAVN = FIXTURES / "profile-texts" / "nordhavn-osterby-2024.txt"
 QINGDAO = Subject("Qingdao", "China", 2024)
 NORDHAVN_2024 = Subject("Nordhavn–Østerby", "Denmark", 2024)
 
-SINGLE = [
-    "qingdao-2024-key-figures.csv",
-    "qingdao-2024-patent-applicants.csv",
-    "qingdao-2024-patent-fields.csv",
-    "qingdao-2024-publishing-organizations.csv",
-    "qingdao-2024-publication-fields.csv",
-    "qingdao-2024-collaboration.csv",
-    "qingdao-2024-patent-collaboration-locations.csv",
-    "qingdao-2024-publication-collaboration-locations.csv",
-    "qingdao-2024.xlsx",
-    "qingdao-2024-patent-applicants.png",
-    "qingdao-2024-patent-applicants.svg",
-    "qingdao-2024-publishing-organizations.png",
-    "qingdao-2024-publishing-organizations.svg",
-    "qingdao-2024-collaboration.png",
-    "qingdao-2024-collaboration.svg",
-    "datapackage.json",
-]
+SINGLE = export_files()
 
 
 def test_a_name_is_the_cluster_and_edition_then_what_it_holds() -> None:
@@ -65,18 +50,13 @@ def test_export_all_in_compare_mode_adds_the_other_cluster_and_the_comparison(em
     names = plan_export(editions, build_comparison(qingdao, nordhavn)).names
     stem = "nordhavn-østerby-2024"
     assert names == [
-        *SINGLE[:8],
-        *(name.replace("qingdao-2024", stem) for name in SINGLE[:8]),
+        *csv_files(),
+        *csv_files(stem),
         "qingdao-2024-nordhavn-østerby-2024-comparison-key-figures.csv",
         "qingdao-2024-nordhavn-østerby-2024-comparison-collaboration.csv",
         "qingdao-2024-nordhavn-østerby-2024.xlsx",
-        *SINGLE[9:15],
-        f"{stem}-patent-applicants.png",
-        f"{stem}-patent-applicants.svg",
-        f"{stem}-publishing-organizations.png",
-        f"{stem}-publishing-organizations.svg",
-        f"{stem}-collaboration.png",
-        f"{stem}-collaboration.svg",
+        *chart_files(),
+        *chart_files(stem),
         "datapackage.json",
     ]
     assert len(names) == len(set(names))
@@ -86,5 +66,6 @@ def test_a_cluster_compared_with_itself_is_exported_once(embedded_path: Path) ->
     profile = load_profile(embedded_path)
     edition = Edition(profile, build_tables(profile))
     names = plan_export([edition, edition], build_comparison(profile, profile)).names
-    assert names == [*SINGLE[:8], "qingdao-2024-qingdao-2024-comparison-key-figures.csv",
-                     "qingdao-2024-qingdao-2024-comparison-collaboration.csv", *SINGLE[8:]]  # fmt: skip
+    one = len(csv_files())
+    assert names == [*SINGLE[:one], "qingdao-2024-qingdao-2024-comparison-key-figures.csv",
+                     "qingdao-2024-qingdao-2024-comparison-collaboration.csv", *SINGLE[one:]]  # fmt: skip

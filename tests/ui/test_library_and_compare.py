@@ -236,7 +236,8 @@ def test_export_all_in_compare_mode_adds_the_other_cluster_and_the_comparison_ta
     both = "qingdao-2024-nordhavn-østerby-2024"
     assert f"{both}-comparison-key-figures.csv" in names and f"{both}-comparison-collaboration.csv" in names
     assert "nordhavn-østerby-2024-patent-applicants.csv" in names and "nordhavn-østerby-2024-collaboration.png" in names
-    assert len(names) == len(set(names)) == 14 + 14 + 2 + 1 + 1 and names[-1] == "datapackage.json"
+    # Each cluster's 9 CSV files (the derived estimates' among them) and 6 charts, 2 comparison tables.
+    assert len(names) == len(set(names)) == 15 + 15 + 2 + 1 + 1 and names[-1] == "datapackage.json"
     rows = (tmp_path / f"{both}-comparison-collaboration.csv").read_text(encoding="utf-8").splitlines()
     assert rows == [
         "Cluster,Economy,Year,PCT applications co-invented (%),Scientific articles co-published (%)",
