@@ -115,3 +115,20 @@ def test_file_print_previews_the_pdfs_pages(
         assert printer.fullPage() and printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().id().A4
     finally:
         preview.close()
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "hidden"])
+def test_print_follows_view_show_derived_estimates(
+    qtbot: QtBot, embedded_path: Path, shown: bool, clean_clipboard: None
+) -> None:
+    window = open_window(qtbot, embedded_path)
+    option = window.window_actions["show_derived"]
+    if option.isChecked() != shown:
+        option.trigger()
+    preview = preview_from_the_menu(window)
+    try:
+        [cluster] = preview.content.clusters
+        assert (cluster.tables.derived is not None) is shown
+        assert cluster.tables.all == window.session.tables.all  # the source's tables, whatever the option
+    finally:
+        preview.close()
