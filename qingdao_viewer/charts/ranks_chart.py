@@ -30,6 +30,16 @@ LABEL_ANCHORS = ((1.15, 1.0), (-0.15, 1.0), (0.5, -0.15), (0.5, 1.3))
 PLOT_HEIGHT = 280
 
 
+def rank_step(worst: int) -> int:
+    """The step between the rank axis' ticks: about five of them from 1 to the worst rank."""
+    return next((step for step in (1, 2, 5, 10, 20, 25, 50) if worst / step <= 6), 100)
+
+
+def rank_ticks(worst: int, step: int) -> list[int]:
+    """Rank 1, then every multiple of step up to the worst rank (ranks start at 1: there is no rank 0)."""
+    return [1, *range(step, worst + 1, step)] if step > 1 else list(range(1, worst + 1))
+
+
 class RanksChart(QWidget):
     """The ranks chart of an editions table: ``curves`` and ``value_labels`` are what is drawn, readable by tests."""
 
@@ -99,9 +109,11 @@ class RanksChart(QWidget):
                 self.years,
                 ys,
                 connect="finite",
-                pen=pg.mkPen(color, width=2),
+                # each line thinner and its marks smaller than the one before: lines that coincide
+                # (rank 1 of the top 100 and of its economy) both show
+                pen=pg.mkPen(color, width=max(1.5, 4.5 - 1.5 * index)),
                 symbol=SYMBOLS[index % len(SYMBOLS)],
-                symbolSize=9,
+                symbolSize=max(6, 13 - 3 * index),
                 symbolBrush=color,
                 symbolPen=pg.mkPen(color),
             )
@@ -109,7 +121,7 @@ class RanksChart(QWidget):
             self.legend.addItem(curve, line.label)
             anchor = LABEL_ANCHORS[index % len(LABEL_ANCHORS)]
             for year, rank in line.points:
-                label = pg.TextItem(str(rank), color=colors.text, anchor=anchor)
+                label = pg.TextItem(str(rank), color=color, anchor=anchor)  # its line's colour: whose it is
                 label.setPos(year, rank)
                 plot.addItem(label)
                 self.value_labels.append(label)
@@ -118,7 +130,10 @@ class RanksChart(QWidget):
         if self.years:
             plot.setXRange(self.years[0] - 0.5, self.years[-1] + 0.5, padding=0)
         worst = max(ranks, default=1)
-        plot.setYRange(0, worst + max(1.0, worst * 0.15), padding=0)
+        step = rank_step(worst)
+        plot.getAxis("left").setTicks([[(rank, str(rank)) for rank in rank_ticks(worst, step)]])
+        margin = max(0.5, worst * 0.08)
+        plot.setYRange(1 - margin, worst + margin, padding=0)  # no rank 0, nothing below the worst rank shown
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: follow the window's light or dark look."""

@@ -10,15 +10,56 @@ Importing this module imports pyqtgraph: the Overview imports it only when there
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from qingdao_viewer.charts.ranks_chart import RanksChart
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.profile import ClusterProfile
+from qingdao_viewer.tables import Table
 from qingdao_viewer.tables.editions import editions_credit, editions_table, rank_series
+from qingdao_viewer.ui.table_model import TableModel
 from qingdao_viewer.ui.table_view import TableView
 from qingdao_viewer.ui.tabs import ContentTab, SourceLabel, no_taller, plain_label
+from qingdao_viewer.ui.theme import header_arrow_room
+
+_Parent = QWidget | None
+
+
+class _TwoLineHeaders(TableModel):
+    """The table's model with a long header's "(…)" on a line of its own, on screen only (copies keep one line)."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override TableModel.headerData: "Change, GII 2023 to 2024" over "(between published editions)"."""
+        value = super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return value.replace(" (", "\n(", 1)
+        return value
+
+
+class EditionsView(TableView):
+    """The editions table's grid: its change columns as narrow as their two-line headers allow.
+
+    (On one line, a change header is as wide as three figure columns, and a small window
+    would cut the figures' names short.)
+    """
+
+    def __init__(self, table: Table, parent: _Parent = None):
+        super().__init__(table, parent)
+        self.table_model = _TwoLineHeaders(table, self)
+        self.setModel(self.table_model)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_columns()
+        header = self.horizontalHeader()
+        metrics, cells = header.fontMetrics(), self.fontMetrics()
+        for column in range(len(table.columns)):
+            lines = str(self.table_model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
+            if len(lines) > 1:
+                title = max(metrics.horizontalAdvance(line) for line in lines) + header_arrow_room(header)
+                widest = max(cells.horizontalAdvance(table.display(row, column)) for row in range(len(table.rows)))
+                header.resizeSection(column, max(title, widest + cells.horizontalAdvance("00") + 12))
 
 
 class EditionsSection(ContentTab):
@@ -38,7 +79,7 @@ class EditionsSection(ContentTab):
         layout.addWidget(plain_label(translate("Tabs", "Across editions"), point_delta=2, bold=True))
         self.title = no_taller(plain_label(self.table.title))
         layout.addWidget(self.title)
-        self.view = TableView(self.table)
+        self.view = EditionsView(self.table)
         self.view.fit_rows()
         layout.addWidget(self.view)
         self.note = no_taller(plain_label(self.table.note))

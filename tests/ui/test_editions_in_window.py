@@ -53,7 +53,7 @@ def test_a_second_edition_kept_shows_the_table_with_exact_cells_and_the_note(win
     found = section(window)
     assert found is not None and found.isVisible()
     assert shown_cells(found) == [
-        ["Figure", "GII 2023", "GII 2024", "Change, GII 2023 to 2024 (between published editions)"],
+        ["Figure", "GII 2023", "GII 2024", "Change, GII 2023 to 2024\n(between published editions)"],  # on screen
         ["Rank in the top 100 by size", "22", "20", "-2"],
         ["Rank by intensity", "—", "23", "—"],  # 2023 (invented) prints none: no change invented
         ["Rank in its economy", "9", "8", "-1"],
