@@ -111,9 +111,9 @@ class RanksChart(QWidget):
                 connect="finite",
                 # each line thinner and its marks smaller than the one before: lines that coincide
                 # (rank 1 of the top 100 and of its economy) both show
-                pen=pg.mkPen(color, width=max(1.5, 4.5 - 1.5 * index)),
+                pen=pg.mkPen(color, width=max(1.5, 3.5 - index)),
                 symbol=SYMBOLS[index % len(SYMBOLS)],
-                symbolSize=max(6, 13 - 3 * index),
+                symbolSize=max(7, 12 - 2 * index),
                 symbolBrush=color,
                 symbolPen=pg.mkPen(color),
             )

@@ -15,6 +15,11 @@ change of the cluster: the change column says "between published editions", is t
 published figure minus the earlier one, and is given only where both editions print the figure
 (a rank one edition leaves out has no change, never an invented one). Nothing else is computed
 across editions (no growth rates, no change of a top list's members).
+
+**Shown.** ``editions_table`` names the cluster as its latest edition spells it; the ranks chart
+draws ``rank_series`` (each kind of rank as each edition printed it, no point where one prints
+none), and ``editions_credit`` is every edition's credit line, each once. Which profiles of the
+library are the editions is the session's ``editions``.
 """
 
 from __future__ import annotations
