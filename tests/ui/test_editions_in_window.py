@@ -135,3 +135,34 @@ def test_its_table_copies_and_exports_like_every_table(window: MainWindow, tmp_p
     assert written is not None
     csv = written.read_text(encoding="utf-8")
     assert "Qingdao" in csv and "2023" in csv and "1650" in csv
+
+
+def test_three_editions_give_a_change_a_pair_and_a_broken_line_where_one_prints_no_rank(window: MainWindow) -> None:
+    older = load_profile(QINGDAO_2023)
+    oldest = older._replace(year=2022, ranks=older.ranks._replace(size=25, intensity=30))  # invented GII 2022
+    window.session.keep(oldest, origin="test")
+    keep(window, QINGDAO_2023)
+    found = section(window)
+    assert found is not None
+    assert found.table.headers[1:] == [
+        "GII 2022", "GII 2023", "GII 2024",
+        "Change, GII 2022 to 2023 (between published editions)",
+        "Change, GII 2023 to 2024 (between published editions)",
+    ]  # fmt: skip
+    assert shown_cells(found)[1:3] == [
+        ["Rank in the top 100 by size", "25", "22", "20", "-3", "-2"],
+        ["Rank by intensity", "30", "—", "23", "—", "—"],  # 2023 prints none: neither change is given
+    ]
+    label, curve = found.chart.curves[1]
+    assert label == "Rank by intensity"
+    assert curve.opts["connect"] == "finite"  # no line drawn through the edition that prints none
+    assert [None if math.isnan(y) else int(y) for y in curve.getData()[1]] == [30, None, 23]
+    assert found.chart.accessibleDescription().startswith("Rank in the top 100 by size: GII 2022: 25, GII 2023: 22")
+
+
+def test_the_rank_axis_starts_at_1_never_0() -> None:
+    from qingdao_viewer.charts.ranks_chart import rank_step, rank_ticks
+
+    assert rank_ticks(23, rank_step(23)) == [1, 5, 10, 15, 20]
+    assert rank_ticks(3, rank_step(3)) == [1, 2, 3]
+    assert rank_ticks(100, rank_step(100)) == [1, 20, 40, 60, 80, 100]
