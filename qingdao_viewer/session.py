@@ -323,6 +323,38 @@ class Session:
             self.comparison = Comparison(_shown(other.profile, other.path), both)
         self._changed(Change.LANGUAGE | Change.SHOWN)
 
+    # -- one cluster across editions -------------------------------------------------------
+
+    def editions(self) -> list[ClusterProfile]:
+        """The profile shown and the library's other editions of its cluster, one per edition, oldest first.
+
+        Entries are matched by tables.editions.cluster_key on the listing's cluster and economy
+        (the listing reads the library if it is not read yet), so only the matching files are
+        read; a file that no longer reads, or no longer holds that cluster and edition, is left
+        out (no error). Of two files of one edition, the profile shown wins over any file of
+        its own edition; of two others, a kept one before a shipped one (a user's copy before
+        the one shipped), then the listing's order, the next one read if the first does not.
+        """
+        from qingdao_viewer.tables.editions import cluster_key
+
+        shown = self.profile
+        key = cluster_key(shown.cluster, shown.economy)
+        candidates: dict[int, list[LibraryEntry]] = {}
+        for entry in sorted(self.listing().entries, key=lambda entry: entry.shipped):  # stable: kept first
+            if entry.year != shown.year and cluster_key(entry.cluster, entry.economy) == key:
+                candidates.setdefault(entry.year, []).append(entry)
+        by_year = {shown.year: shown}
+        for year, entries in candidates.items():
+            for entry in entries:
+                try:
+                    profile = load_profile(entry.path)
+                except ProfileError:
+                    continue
+                if profile.year == year and cluster_key(profile.cluster, profile.economy) == key:
+                    by_year[year] = profile
+                    break
+        return [by_year[year] for year in sorted(by_year)]
+
     # -- inside ---------------------------------------------------------------------------
 
     def _show(self, shown: Shown, change: Change) -> None:

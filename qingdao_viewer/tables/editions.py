@@ -15,6 +15,11 @@ change of the cluster: the change column says "between published editions", is t
 published figure minus the earlier one, and is given only where both editions print the figure
 (a rank one edition leaves out has no change, never an invented one). Nothing else is computed
 across editions (no growth rates, no change of a top list's members).
+
+**Shown.** ``editions_table`` names the cluster as its latest edition spells it; the ranks chart
+draws ``rank_series`` (each kind of rank as each edition printed it, no point where one prints
+none), and ``editions_credit`` is every edition's credit line, each once. Which profiles of the
+library are the editions is the session's ``editions``.
 """
 
 from __future__ import annotations
@@ -25,9 +30,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from qingdao_viewer.i18n import translate
+from qingdao_viewer.i18n import sentences, translate
 from qingdao_viewer.profile import ClusterProfile
-from qingdao_viewer.tables.profile_tables import KEY_FIGURES_KEY, key_figure_columns, key_figures_row
+from qingdao_viewer.tables.profile_tables import (
+    KEY_FIGURES_KEY,
+    attribution_text,
+    key_figure_columns,
+    key_figures_row,
+)
 from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value
 
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -94,6 +104,41 @@ def _figures() -> tuple[_Figure, ...]:
     )
 
 
+def editions_note() -> str:
+    """The line every view of the editions carries: what a change between editions is, and is not."""
+    return translate(
+        "Tables",
+        "Figures as each edition published them. WIPO redraws cluster boundaries and restates ranks in"
+        " each edition, so a change is between the editions as published, not a measured change of"
+        " the cluster.",
+    )
+
+
+def editions_credit(editions: Sequence[ClusterProfile]) -> str:
+    """Every edition's credit line, each once, oldest first: the figures come from all of them."""
+    credits = list(dict.fromkeys(attribution_text(profile) for profile in editions))
+    return credits[0] if len(credits) == 1 else sentences(credits)
+
+
+class RankSeries(NamedTuple):
+    """One kind of rank over the editions: (edition year, rank) for each edition that prints it."""
+
+    label: str
+    points: tuple[tuple[int, int], ...]
+
+
+def rank_series(editions: Sequence[ClusterProfile]) -> list[RankSeries]:
+    """The ranks chart's lines: each rank kind as printed by each edition, oldest first (none left out is invented)."""
+    series = []
+    for figure in _figures():
+        if figure.kind is Kind.RANK:
+            points = tuple(
+                (profile.year, value) for profile in editions if (value := figure.value(profile)) is not None
+            )
+            series.append(RankSeries(figure.label, points))
+    return series
+
+
 def change(earlier: int | None, later: int | None) -> int | None:
     """The later published figure minus the earlier; None unless both editions print it."""
     return None if earlier is None or later is None else later - earlier
@@ -103,7 +148,7 @@ def editions_table(editions: Sequence[ClusterProfile], attribution: str) -> Tabl
     """A cluster's figures by edition (a column each, oldest first) and the changes between published editions."""
     if not editions:
         raise ValueError("a table of editions needs one edition at least")
-    first = editions[0]
+    latest = editions[-1]  # the cluster is named as its latest edition spells it
     years = [profile.year for profile in editions]
     columns = [Column(translate("Tables", "Figure"))]
     for profile in editions:
@@ -133,21 +178,17 @@ def editions_table(editions: Sequence[ClusterProfile], attribution: str) -> Tabl
     return Table(
         name="editions",
         title=translate("Tables", "{cluster} across editions — GII {years}").format(
-            cluster=first.cluster, years=", ".join(str(year) for year in years)
+            cluster=latest.cluster, years=", ".join(str(year) for year in years)
         ),
         columns=tuple(columns),
         rows=tuple(rows),
-        note=translate(
-            "Tables",
-            "Figures as each edition published them. Changes are between published editions: clusters"
-            " are redrawn and earlier ranks restated in each edition.",
-        ),
+        note=editions_note(),
         attribution=attribution,
         subjects=subjects,
         key=(0,),
         tidy_form=Table(
             name="editions",
-            title=translate("Tables", "Key figures by edition — {cluster}").format(cluster=first.cluster),
+            title=translate("Tables", "Key figures by edition — {cluster}").format(cluster=latest.cluster),
             columns=key_figure_columns(),
             rows=tuple(key_figures_row(profile) for profile in editions),
             attribution=attribution,

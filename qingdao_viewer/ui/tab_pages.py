@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from qingdao_viewer.i18n import translate
-from qingdao_viewer.session import Comparison, Session, Shown
+from qingdao_viewer.session import Change, Comparison, Session, Shown
 from qingdao_viewer.ui.actions import TAB_TITLES
 from qingdao_viewer.ui.tabs import ContentTab, OverviewTab
 
@@ -66,6 +66,9 @@ class TabPages(QObject):
         self._chart: ShareChart | None = None
         self.derived_shown = True  # View > Show derived estimates
         tabs.currentChanged.connect(self._tab_changed)
+        self._editions_looked = False  # the Overview's editions are looked for once the library is read
+        self.ready.connect(self._first_ready)  # before the window's own slot: it comes first
+        session.observe(self._session_changed)
 
     def rebuild(self) -> None:
         """Make the tabs anew for what the session shows, keeping the current tab."""
@@ -80,7 +83,7 @@ class TabPages(QObject):
                 widget.deleteLater()
         comparison = self.session.comparison
         if comparison is None:
-            single = OverviewTab(self.session.tables)
+            single = OverviewTab(self.session.tables, self.session.editions() if self.session.listed else ())
             single.set_derived_shown(self.derived_shown)
             overview: ContentTab = single
             builders = self._single_builders(self.session.shown)
@@ -93,13 +96,52 @@ class TabPages(QObject):
         for build in builders:
             tabs.addTab(PendingPage(build), "")
         self.retranslate()
-        self.page_added.emit(overview)
+        self._added_overview(overview)
         self._view = self._chart = None
         tabs.setCurrentIndex(max(0, current))
         tabs.blockSignals(False)
         self._tab_changed(tabs.currentIndex())
         if self._painted:
             QTimer.singleShot(0, self.build_next)
+
+    def _added_overview(self, overview: ContentTab) -> None:
+        self.page_added.emit(overview)
+        section = overview.editions_section if isinstance(overview, OverviewTab) else None
+        if section is not None:  # its table is connected as a tab's are
+            self.page_added.emit(section)
+
+    def _first_ready(self) -> None:
+        if not self._editions_looked:
+            self._editions_looked = True
+            self.refresh_editions()
+
+    def _session_changed(self, change: Change) -> None:
+        """A profile kept or forgotten, or more of the library read: the Overview's editions follow.
+
+        (A change of what is shown rebuilds every tab, the window's doing.)
+        """
+        if change & Change.LIBRARY and not change & (Change.SHOWN | Change.COMPARISON) and self._editions_looked:
+            self.refresh_editions()
+
+    def refresh_editions(self) -> None:
+        """The Overview made anew if the library's editions of the cluster shown are not the ones it shows."""
+        page = self.tabs.widget(0)
+        if not isinstance(page, OverviewTab) or self.session.comparison is not None:
+            return
+        editions = tuple(self.session.editions())
+        if editions == page.editions or (len(editions) < 2 and len(page.editions) < 2):
+            return
+        overview = OverviewTab(self.session.tables, editions)
+        overview.set_derived_shown(self.derived_shown)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        page.deleteLater()
+        self.tabs.insertTab(0, overview, "")
+        self.retranslate()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self._added_overview(overview)
 
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(translate("MainWindow", "Profile pages"))  # a Tab stop's name (its tab bar's)

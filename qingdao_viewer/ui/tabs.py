@@ -1,10 +1,11 @@
-"""The tabs' common parts and the Overview, which shows no chart and so loads no pyqtgraph.
+"""The tabs' common parts and the Overview, which loads no pyqtgraph unless it shows other editions' ranks.
 
 Labels that show data are plain text: a name like ``<b>R&D</b>`` appears as written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -26,6 +27,8 @@ from qingdao_viewer.tables import ProfileTables, Table
 from qingdao_viewer.tables.overview import Figure, Overview
 
 if TYPE_CHECKING:
+    from qingdao_viewer.profile import ClusterProfile
+    from qingdao_viewer.ui.editions_section import EditionsSection
     from qingdao_viewer.ui.share_chart import ShareChart
     from qingdao_viewer.ui.table_view import TableView
 
@@ -267,7 +270,7 @@ def leader_cards(overview: Overview) -> list[FigureCard]:
 class OverviewTab(ContentTab):
     """The profile page: who the cluster is, its ranks, its output per million, the source."""
 
-    def __init__(self, tables: ProfileTables, parent: QWidget | None = None):
+    def __init__(self, tables: ProfileTables, editions: Sequence[ClusterProfile] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.key_figures = tables.key_figures
         overview = tables.overview
@@ -315,6 +318,14 @@ class OverviewTab(ContentTab):
         self.derived = DerivedSection(tables.derived) if tables.derived is not None else None
         if self.derived is not None:
             layout.addWidget(self.derived)
+
+        self.editions = tuple(editions)  # the profile shown and its other editions, oldest first (session.editions)
+        self.editions_section: EditionsSection | None = None
+        if len(self.editions) > 1:  # one edition: no section at all (and no pyqtgraph to load)
+            from qingdao_viewer.ui.editions_section import EditionsSection
+
+            self.editions_section = EditionsSection(self.editions)
+            layout.addWidget(self.editions_section)
 
         source_box = QFrame()
         source_box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -88,6 +88,26 @@
         <source>{title} — {subject}</source>
         <translation>{subject}——{title}</translation>
     </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="76"/>
+        <source>Ranks over the editions</source>
+        <translation>各版本的排名</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="85"/>
+        <source>GII {year}: {rank}</source>
+        <translation>GII {year}：{rank}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="100"/>
+        <source>Edition (GII year)</source>
+        <translation>版本（GII 年份）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="101"/>
+        <source>Rank (1 is first)</source>
+        <translation>排名（1 为第一）</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -883,7 +903,7 @@ The app keeps running. {where}</source>
         <translation>打印预览：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="147"/>
         <source>Profile pages</source>
         <translation>概况页面</translation>
     </message>
@@ -1093,7 +1113,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="153"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
@@ -1763,67 +1783,67 @@ The app keeps running. {where}</source>
         <translation>推算方法</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="71"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="81"/>
         <source>Rank in the top 100 by size</source>
         <translation>全球前100中的规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="72"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="82"/>
         <source>Rank by intensity</source>
         <translation>强度排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="73"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="83"/>
         <source>Rank in its economy</source>
         <translation>所在经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="75"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="85"/>
         <source>PCT applications per million inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="80"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
         <source>Scientific articles per million inhabitants</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="85"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="95"/>
         <source>PCT applications co-invented (%)</source>
         <translation>合作发明的 PCT 申请（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="100"/>
         <source>Articles co-published with other organizations (%)</source>
         <translation>与其他机构合作发表的论文（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="110"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="109"/>
+        <source>Figures as each edition published them. WIPO redraws cluster boundaries and restates ranks in each edition, so a change is between the editions as published, not a measured change of the cluster.</source>
+        <translation>数字为各版本发布时的数字。WIPO 每一版都会重新划定集群边界并重述排名，因此变化是已发布版本之间的差异，并非对该集群变化的测量。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="155"/>
         <source>GII {year}</source>
         <translation>GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="115"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="160"/>
         <source>Change, GII {earlier} to {later} (between published editions)</source>
         <translation>变化，GII {earlier}至{later}（已发布版本之间）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="119"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="164"/>
         <source>The later edition&apos;s published figure minus the earlier one&apos;s; WIPO redraws clusters and restates ranks each edition, so this is not a measured change. For ranks, a negative change is a higher place.</source>
         <translation>较新版本发布的数据减去较早版本的数据；WIPO 每个版本都会重新划定集群并重新公布排名，因此这并非实测的变化。对排名而言，负值表示名次上升。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="135"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="180"/>
         <source>{cluster} across editions — GII {years}</source>
         <translation>{cluster} 各版本——GII {years}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="140"/>
-        <source>Figures as each edition published them. Changes are between published editions: clusters are redrawn and earlier ranks restated in each edition.</source>
-        <translation>数据与各版本发布的一致。变化为已发布版本之间的差值：每个版本都会重新划定集群，并重新公布以往的排名。</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="150"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="191"/>
         <source>Key figures by edition — {cluster}</source>
         <translation>{cluster}——各版本关键数据</translation>
     </message>
@@ -1838,31 +1858,32 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="323"/>
+        <location filename="../../qingdao_viewer/ui/editions_section.py" line="91"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="334"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="105"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="283"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="286"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="107"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="290"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="293"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="109"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="298"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="301"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="118"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="306"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="309"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
@@ -1872,26 +1893,36 @@ The app keeps running. {where}</source>
         <translation>将本页两个集群的数据复制为表格行（含表头）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="308"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="311"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/derived.py" line="284"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="368"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="379"/>
         <source>{low} to {high}</source>
         <translation>{low}至{high}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/derived.py" line="285"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="370"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="381"/>
         <source>{figure} (derived)</source>
         <translation>{figure}（推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="376"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="387"/>
         <source>Copy &amp;derived estimates</source>
         <translation>复制推算估计(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/editions_section.py" line="79"/>
+        <source>Across editions</source>
+        <translation>各版本对照</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/editions_section.py" line="87"/>
+        <source>Ranks by edition</source>
+        <translation>各版本排名</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,28 @@ def test_an_entry_without_figures_shows_them_missing() -> None:
     entry = LibraryEntry(Path("/lib/x.yaml"), "Unread", "Nowhere", 2024, False, None)
     table = library_table([entry], "")
     assert table.rows[0][3:13] == (None,) * 10 and table.display(0, 3) == "—"
+
+
+def test_the_ranks_chart_lines_are_each_rank_as_each_edition_printed_it() -> None:
+    from qingdao_viewer.tables.editions import rank_series
+
+    older = invented("Qingdao", year=2023, size=22)  # an invented GII 2023 edition
+    older = older._replace(ranks=older.ranks._replace(intensity=None, in_economy=9))
+    assert rank_series([older, QINGDAO]) == [
+        ("Rank in the top 100 by size", ((2023, 22), (2024, 20))),
+        ("Rank by intensity", ((2024, 23),)),  # 2023 prints none: no point
+        ("Rank in its economy", ((2023, 9), (2024, 8))),
+    ]
+
+
+def test_the_credit_line_names_every_editions_source_once() -> None:
+    from qingdao_viewer.tables.editions import editions_credit
+
+    older = invented("Qingdao", year=2023)
+    assert editions_credit([older, QINGDAO]) == editions_credit([QINGDAO])  # one source: once
+    assert "CC BY 4.0" in editions_credit([QINGDAO])
+    unsourced = older._replace(source=None)
+    assert editions_credit([unsourced, QINGDAO]) == (
+        "Source: not given in this profile. " + editions_credit([QINGDAO])
+    )
+    assert "WIPO redraws cluster boundaries" in editions_table([older, QINGDAO], "").note
