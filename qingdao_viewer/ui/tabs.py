@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import ProfileTables, Table
+from qingdao_viewer.tables.derived import derived_cards
 from qingdao_viewer.tables.overview import Figure, Overview
 
 if TYPE_CHECKING:
@@ -363,8 +364,6 @@ class DerivedSection(QFrame):
     copies the derived table (its title and header say "derived" wherever it is pasted).
     """
 
-    CARD_ROWS = (0, 1, 4)  # PCT total, articles total, the population from both
-
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = table
@@ -373,12 +372,7 @@ class DerivedSection(QFrame):
         layout.addWidget(plain_label(table.title, point_delta=2, bold=True))
         cards = QGridLayout()
         self.cards: list[FigureCard] = []
-        for column, row in enumerate(self.CARD_ROWS):
-            low, high = table.display(row, 2), table.display(row, 3)
-            shown = (
-                low if table.rows[row][2] is None else translate("Tabs", "{low} to {high}").format(low=low, high=high)
-            )
-            label = translate("Tabs", "{figure} (derived)").format(figure=str(table.rows[row][0]))
+        for column, (shown, label) in enumerate(derived_cards(table)):
             self.cards.append(FigureCard(Figure(shown, label)))
             cards.addWidget(self.cards[-1], column // 2, column % 2)  # two a row: their figures are wide
         layout.addLayout(cards)

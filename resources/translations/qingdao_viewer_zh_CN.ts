@@ -1859,31 +1859,31 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
         <location filename="../../qingdao_viewer/ui/editions_section.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="334"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="335"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="105"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="286"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="287"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="107"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="293"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="294"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="109"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="301"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="302"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="118"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="309"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="310"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
@@ -1893,24 +1893,22 @@ The app keeps running. {where}</source>
         <translation>将本页两个集群的数据复制为表格行（含表头）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="311"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="312"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/derived.py" line="284"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="379"/>
         <source>{low} to {high}</source>
         <translation>{low}至{high}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/derived.py" line="285"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="381"/>
         <source>{figure} (derived)</source>
         <translation>{figure}（推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="387"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="382"/>
         <source>Copy &amp;derived estimates</source>
         <translation>复制推算估计(&amp;D)</translation>
     </message>
