@@ -259,10 +259,16 @@ class ProfileDoors(QObject):
             return False
         return self.compare_with(str(kept))
 
-    def compare_with(self, path: str) -> bool:
-        """Enter (or change) compare mode with the profile at path; on failure say why and change nothing."""
+    def compare_with(self, path: str | list[str]) -> bool:
+        """Enter (or change) compare mode with the profile at path (or each of paths, 1 to 9); on failure say why."""
         try:
             self.session.compare_with(path)
         except ProfileError as error:
             return self._refused(error)
+        except ValueError:  # more than nine others: the dialog and the library window allow no more
+            from qingdao_viewer.tables.comparison import MAX_COMPARED
+
+            message = translate("MainWindow", "At most {count} clusters can be compared, the one shown among them.")
+            show_error(self.window, translate("MainWindow", "Too many clusters"), message.format(count=MAX_COMPARED))
+            return False
         return True
