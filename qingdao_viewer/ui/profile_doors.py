@@ -192,20 +192,20 @@ class ProfileDoors(QObject):
     # -- compare mode ---------------------------------------------------------------------
 
     def choose_comparison(self) -> None:
-        """View > Compare with…: pick a library profile, another file or pasted text to set beside this one."""
+        """View > Compare with…: pick library profiles (1 to 9), another file or pasted text to set beside this one."""
         from qingdao_viewer.ui.compare_dialog import OTHER_FILE, PASTED_TEXT, CompareDialog, comparable
 
         dialog = CompareDialog(comparable(self.session), self.window)
         self.compare_dialog = dialog  # for tests: the dialog open now
         if dialog.exec() != CompareDialog.DialogCode.Accepted:
             return
-        choice = dialog.choice()
-        if choice == OTHER_FILE:
+        chosen = dialog.chosen()
+        if chosen == OTHER_FILE:
             self.choose_comparison_file()
-        elif choice == PASTED_TEXT:
+        elif chosen == PASTED_TEXT:
             self.compare_with_pasted_text()
-        elif choice is not None and not isinstance(choice, str):
-            self.compare_with(str(choice.path))
+        elif isinstance(chosen, list):
+            self.compare_with([str(entry.path) for entry in chosen])
 
     def choose_comparison_file(self) -> None:
         """A profile file to compare with, chosen from the user's documents folder."""
