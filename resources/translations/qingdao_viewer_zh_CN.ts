@@ -210,7 +210,7 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="210"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="213"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
@@ -254,6 +254,16 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
         <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
         <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="271"/>
+        <source>At most {count} clusters can be compared, the one shown among them.</source>
+        <translation>最多可对比 {count} 个集群（含当前显示的集群）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="272"/>
+        <source>Too many clusters</source>
+        <translation>集群过多</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/import_commands.py" line="40"/>
@@ -305,6 +315,11 @@ The app keeps running. {where}</source>
         <translation>当前显示的集群概况</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="62"/>
+        <source>compared with {cluster} and {count} more</source>
+        <translation>与 {cluster} 等另外 {count} 个集群对比</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="56"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
@@ -331,7 +346,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="110"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="111"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -481,9 +496,14 @@ The app keeps running. {where}</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="164"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="76"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="77"/>
+        <source>{first} and {count} other clusters — compared</source>
+        <translation>{first} 与另外 {count} 个集群——对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="271"/>
@@ -559,35 +579,40 @@ The app keeps running. {where}</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="79"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="41"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="54"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="217"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="45"/>
-        <source>Set this cluster beside the one shown:</source>
-        <translation>选择与当前集群并列显示的集群：</translation>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="59"/>
+        <source>Set these clusters beside the one shown: up to {count}; Ctrl+click or Shift+click selects several.</source>
+        <translation>选择与当前集群并列显示的集群：最多 {count} 个；按住 Ctrl 或 Shift 单击可多选。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="69"/>
         <source>Profiles to compare with</source>
         <translation>可供比较的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="75"/>
         <source>No other profile in the library</source>
         <translation>资料库中没有其他概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="80"/>
         <source>Paste profile text</source>
         <translation>粘贴概况文本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="125"/>
+        <source>{selected} selected: at most {count} can be set beside the one shown.</source>
+        <translation>已选 {selected} 个：最多只能选 {count} 个与当前集群并列显示。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
@@ -735,19 +760,19 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="219"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="220"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="229"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="230"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="230"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="231"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
@@ -768,62 +793,62 @@ The app keeps running. {where}</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="89"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="93"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="94"/>
         <source>Filter by cluster, economy or top name</source>
         <translation>按集群、经济体或首位名称筛选</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="96"/>
         <source>Filter the library</source>
         <translation>筛选资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="98"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="100"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="105"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
-        <source>&amp;Compare the two selected</source>
-        <translation>对比所选的两个(&amp;C)</translation>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="107"/>
+        <source>&amp;Compare the selected</source>
+        <translation>对比所选集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="108"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="109"/>
         <source>&amp;Remove from library…</source>
         <translation>从资料库中移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="153"/>
         <source>All economies</source>
         <translation>所有经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="153"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="154"/>
         <source>All editions</source>
         <translation>所有版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="170"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="171"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="218"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="219"/>
         <source>Remove these profiles from the library? Their files are deleted.
 {names}</source>
         <translation>要从资料库中移除这些概况吗？其文件将被删除。
@@ -835,7 +860,7 @@ The app keeps running. {where}</source>
         <translation>打印预览：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="106"/>
         <source>Profile pages</source>
         <translation>概况页面</translation>
     </message>
@@ -984,12 +1009,12 @@ The app keeps running. {where}</source>
         <translation>在{economy}集群中的排名：{not_given}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="172"/>
         <source>of PCT applications are co-invented with other inventors</source>
         <translation>PCT 申请中与其他发明人合作发明的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="176"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="174"/>
         <source>{patents} of {cluster}&apos;s PCT patent applications are filed in collaboration with other inventors; {publications} of its scientific articles are published in collaboration with other organizations.</source>
         <translation>{cluster} 的 PCT 专利申请中有{patents}与其他发明人合作提交；其科学论文中有{publications}与其他机构合作发表。</translation>
     </message>
@@ -1004,84 +1029,109 @@ The app keeps running. {where}</source>
         <translation>在{economy}入选全球前100的{total}个集群中</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="133"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="131"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals. PCT applications are counted by publication year; articles are Web of Science (Science Citation Index Expanded) original research articles.</source>
         <translation>两项数据均为五年内每100万居民的产出，并非总量。PCT 申请按公布年份统计；论文为 Web of Science（科学引文索引扩展版）收录的原创研究论文。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="140"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="138"/>
         <source>Both figures count five years of output per 1 million inhabitants; they are not totals.</source>
         <translation>两项数据均为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="147"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="145"/>
         <source>PCT patent applications per 1 million inhabitants</source>
         <translation>每100万居民 PCT 专利申请数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="153"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="151"/>
         <source>scientific articles per 1 million inhabitants</source>
         <translation>每100万居民科学论文数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="175"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="173"/>
         <source>of scientific articles are co-published with other organizations</source>
         <translation>科学论文中与其他机构合作发表的比例</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="191"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="189"/>
         <source>Science and technology cluster · Global Innovation Index {year}</source>
         <translation>科技集群 · {year}年全球创新指数</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="199"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="197"/>
         <source>top PCT applicant: {count} applications, {share} of the cluster&apos;s total</source>
         <translation>首位 PCT 申请人：{count}件申请，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/overview.py" line="203"/>
+        <location filename="../../qingdao_viewer/tables/overview.py" line="201"/>
         <source>top publishing organization: {count} articles, {share} of the cluster&apos;s total</source>
         <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="56"/>
         <location filename="../../qingdao_viewer/tables/editions.py" line="108"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="56"/>
         <source>What the figures of the row are.</source>
         <translation>该行数据所表示的指标。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="52"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="58"/>
         <source>The figures of {cluster}.</source>
         <translation>{cluster}的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="108"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="131"/>
+        <source>Output per 1 million inhabitants, both clusters</source>
+        <translation>每100万居民的产出（两个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="133"/>
+        <source>Key figures — {count} clusters</source>
+        <translation>关键数据——{count} 个集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="134"/>
+        <source>Share of output made in collaboration, {count} clusters</source>
+        <translation>合作产出占比（{count} 个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="137"/>
+        <source>Output per 1 million inhabitants, {count} clusters</source>
+        <translation>每100万居民的产出（{count} 个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="153"/>
         <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
         <translation>该集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="115"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="127"/>
         <source>Key figures — {first} and {second}</source>
         <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="138"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="158"/>
+        <source>That cluster&apos;s output of this kind per 1 million inhabitants over five years, as the source prints it: a rate, not a total.</source>
+        <translation>该集群此类产出在五年内每100万居民的数量，与来源所印一致：为比率，而非总数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="200"/>
         <source>PCT applications co-invented with other inventors</source>
         <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="168"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="294"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="107"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="130"/>
         <source>Share of output made in collaboration, both clusters</source>
         <translation>合作产出占比（两个集群）</translation>
     </message>
@@ -1091,7 +1141,7 @@ The app keeps running. {where}</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="143"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="204"/>
         <source>Scientific articles co-published with other organizations</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
@@ -1263,11 +1313,13 @@ The app keeps running. {where}</source>
         <translation>该经济体入选前100的集群数</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="179"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
         <source>PCT applications per 1M inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="183"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="126"/>
         <source>Scientific articles per 1M inhabitants</source>
         <translation>每百万居民科学论文</translation>
@@ -1763,39 +1815,39 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="190"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="323"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="170"/>
+        <source>Copy the compared clusters&apos; figures on this page as table rows, with their headers</source>
+        <translation>将本页所对比集群的数据复制为表格行（含表头）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="210"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="283"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="107"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="212"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="290"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="109"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="214"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="298"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="118"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="168"/>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="306"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="120"/>
-        <source>Copy both clusters&apos; figures on this page as table rows, with their headers</source>
-        <translation>将本页两个集群的数据复制为表格行（含表头）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/tabs.py" line="308"/>
