@@ -6,6 +6,7 @@ names differing from another's only in accents or dashes).
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,7 @@ def test_top_lists_go_side_by_side_while_readable_and_wrap_below_otherwise(
                     assert name.width() >= MIN_COLUMN, (width, count, name.width())
                     right = name.mapTo(window, QPoint(name.width(), 0)).x()
                     assert right <= window.width(), "a column runs off the window's right edge"
-            for upper, lower in zip(laid, laid[1:], strict=False):  # each band wholly below the one above
+            for upper, lower in itertools.pairwise(laid):  # each band wholly below the one above
                 upper_bottom = max(
                     widget.mapTo(tab.page, QPoint(0, widget.height())).y()
                     for cluster in upper
