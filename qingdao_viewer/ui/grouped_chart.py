@@ -71,6 +71,7 @@ class GroupedBarChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         item = self.plot.getPlotItem()
+        item.disableAutoRange()  # the ranges are set once, below: not recomputed for each item added
         width = GROUP_WIDTH / count
         upright = count >= UPRIGHT_FROM
         font = QFont(self.font())
