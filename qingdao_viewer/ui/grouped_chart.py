@@ -10,7 +10,7 @@ colour, and the credit line says where the figures come from. The plot does not 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -65,11 +65,27 @@ class GroupedBarChart(QWidget):
         self.setAccessibleName(table.title)
         self.setAccessibleDescription(self.spoken())
 
-    def _draw(self) -> None:
-        table, count = self.table, len(self.clusters)
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget::changeEvent: a new palette (light or dark) recolours the ground, axes and figures."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+
+    def _colour(self) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        for label in self.value_labels:
+            label.setColor(text)
+
+    def _draw(self) -> None:
+        table, count = self.table, len(self.clusters)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
         item = self.plot.getPlotItem()
         item.disableAutoRange()  # the ranges are set once, below: not recomputed for each item added
         width = GROUP_WIDTH / count
@@ -99,10 +115,7 @@ class GroupedBarChart(QWidget):
             bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=QColor(colour), pen=pg.mkPen(None))
             item.addItem(bars)
             self.bars.append(bars)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(text))
-            axis.setTextPen(pg.mkPen(text))
+        self._colour()
         item.getAxis("bottom").setTicks([[(group, str(row[0])) for group, row in enumerate(table.rows)], []])
         item.setXRange(-0.5, len(table.rows) - 0.5, padding=0)
         item.setYRange(0, (highest or 1) * (1.45 if upright else 1.2), padding=0)

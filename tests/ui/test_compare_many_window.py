@@ -189,3 +189,23 @@ def test_export_all_writes_every_clusters_tables_and_the_comparison(
     assert sum(name.endswith("-key-figures.csv") for name in names) == 6  # five clusters' and the comparison's
     assert "qingdao-2024-and-4-others-comparison-collaboration.csv" in names
     assert "qingdao-2024-and-4-others.xlsx" in names and "datapackage.json" in names
+
+
+def test_the_grouped_charts_follow_a_dark_theme(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+
+    from qingdao_viewer.ui.theme import apply_theme
+
+    comparing(window, qtbot, 3)
+    overview = window.pages.page(0)
+    assert isinstance(overview, CompareOverviewTab)
+    chart = overview.grouped_charts[0]
+    try:
+        apply_theme("dark")
+        settle(qtbot)
+        text = chart.palette().color(QPalette.ColorRole.WindowText)
+        assert text.lightness() > 128  # light text on a dark ground
+        assert all(label.color == text for label in chart.value_labels)
+        assert chart.plot.backgroundBrush().color() == chart.palette().color(QPalette.ColorRole.Base)
+    finally:
+        apply_theme("light")
