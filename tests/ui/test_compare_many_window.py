@@ -209,3 +209,17 @@ def test_the_grouped_charts_follow_a_dark_theme(window: MainWindow, qtbot: QtBot
         assert chart.plot.backgroundBrush().color() == chart.palette().color(QPalette.ColorRole.Base)
     finally:
         apply_theme("light")
+
+
+def test_the_report_of_the_windows_comparison_has_all_five(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from qingdao_viewer.report import report_pdf_bytes
+
+    comparing(window, qtbot, 5)
+    comparison = window.session.comparison
+    assert comparison is not None
+    written = window.commands.export_report(str(tmp_path / "five.pdf"))
+    assert written is not None
+    others = [(other.profile, other.tables) for other in comparison.others]
+    assert len(others) == 4
+    expected = report_pdf_bytes(window.session.profile, window.session.tables, others, comparison.both)
+    assert written.read_bytes() == expected
