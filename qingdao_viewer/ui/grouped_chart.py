@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from qingdao_viewer.tables import Table, display_text
+from qingdao_viewer.i18n import translate
+from qingdao_viewer.tables import Kind, Table, display_text
 from qingdao_viewer.ui.tabs import ElidedLabel, SourceLabel, plain_label
 
 # Ten colours told apart in light and dark windows (Tableau 10): one per cluster, in order.
@@ -55,6 +56,8 @@ class GroupedBarChart(QWidget):
         self.plot.hideButtons()
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.plot)
+        share = table.columns[1].kind is Kind.SHARE
+        self.unit = translate("Chart", "Share (%)") if share else translate("Chart", "Per 1 million inhabitants")
         self.bars: list[pg.BarGraphItem] = []
         self.value_labels: list[pg.TextItem] = []
         self._draw()
@@ -82,6 +85,7 @@ class GroupedBarChart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         for label in self.value_labels:
             label.setColor(text)
+        item.setLabel("left", self.unit, color=text.name())
 
     def _draw(self) -> None:
         table, count = self.table, len(self.clusters)

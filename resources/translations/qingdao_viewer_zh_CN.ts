@@ -69,6 +69,7 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/grouped_chart.py" line="60"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
@@ -87,6 +88,11 @@
         <location filename="../../qingdao_viewer/export/datapackage.py" line="162"/>
         <source>{title} — {subject}</source>
         <translation>{subject}——{title}</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/grouped_chart.py" line="60"/>
+        <source>Per 1 million inhabitants</source>
+        <translation>每100万居民</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1822,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="190"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="323"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="330"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
@@ -1827,45 +1833,45 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="210"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="283"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="290"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="212"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="290"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="297"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="214"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="298"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="305"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="168"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="306"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="313"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="308"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="315"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="368"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="375"/>
         <source>{low} to {high}</source>
         <translation>{low}至{high}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="370"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="377"/>
         <source>{figure} (derived)</source>
         <translation>{figure}（推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="376"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="383"/>
         <source>Copy &amp;derived estimates</source>
         <translation>复制推算估计(&amp;D)</translation>
     </message>
