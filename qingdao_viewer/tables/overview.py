@@ -114,7 +114,9 @@ def _ranks(profile: ClusterProfile) -> RankFigures:
     if ranks.in_economy is None or ranks.economy_clusters is None:
         in_economy = Figure(
             MISSING,
-            translate("Tables", "rank within {economy}: {not_given}").format(economy=economy, not_given=not_given()),
+            translate("Tables", "rank within {economy}: {not_given}").format(
+                economy=economy, not_given=not_given()
+            ),
         )
     else:
         values = {"rank": ordinal(ranks.in_economy), "total": ranks.economy_clusters, "economy": economy}
