@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from qingdao_viewer.charts import ImageSize
 
 _EPILOG = """\
-With no PROFILE the embedded Qingdao, China (GII 2024) profile is used. Two PROFILEs open the
-window comparing the first with the second; --report with several reports them compared.
+With no PROFILE the embedded Qingdao, China (GII 2024) profile is used. Two to ten PROFILEs open the
+window comparing the first with the others; --report and --export with several report or export
+them compared (the comparison tables too).
 
 The library (the Cluster box's list) keeps profiles as YAML in the data folder's
 profiles/ (on Linux $XDG_DATA_HOME, else ~/.local/share, then qingdao-viewer/qingdao-viewer/).
@@ -64,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=Path,
         help="write every table as CSV, with a datapackage.json that describes them, and every chart as PNG and "
-        "SVG into DIR, each named for the cluster and edition (qingdao-2024-patent-applicants.csv); no window. "
+        "SVG into DIR, each named for the cluster and edition (qingdao-2024-patent-applicants.csv); no window; with "
+        "several PROFILEs (2 to 10) each one's files and the comparison tables. "
         "It replaces files of the same names (an earlier export of that cluster and edition), and says so; other "
         "files stay, and datapackage.json keeps listing the CSV files of other clusters exported there",
     )
@@ -184,12 +186,17 @@ def _run(argv: Sequence[str] | None) -> int:
         from qingdao_viewer.commands.library import import_command, library_command
 
         return import_command(args.import_paths) if args.import_paths is not None else library_command()
+    if len(args.profiles) > 2:
+        from qingdao_viewer.tables.comparison import MAX_COMPARED
+
+        if len(args.profiles) > MAX_COMPARED:
+            return _usage_error(f"at most {MAX_COMPARED} PROFILEs can be compared, not {len(args.profiles)}")
     if args.report is not None:
         from qingdao_viewer.commands.report import report_command
 
         return report_command(args.report, args.profiles, language=args.lang)
-    if len(args.profiles) > 1 and (args.export is not None or args.smoke):
-        parser.error("--export and --smoke take one PROFILE (the window and --report compare several)")
+    if len(args.profiles) > 1 and args.smoke:
+        parser.error("--smoke takes one PROFILE (the window, --export and --report compare several)")
     profile_path = args.profiles[0] if args.profiles else None
     if args.export is not None:
         try:
@@ -198,7 +205,7 @@ def _run(argv: Sequence[str] | None) -> int:
             return _usage_error(str(error))
         from qingdao_viewer.commands.export import export_command
 
-        return export_command(args.export, profile_path, png_size=png_size)
+        return export_command(args.export, args.profiles or profile_path, png_size=png_size)
     if len(args.profiles) > 1:
         return _open_compared(args.profiles, args.lang)
     from qingdao_viewer.ui.app import run_app
@@ -207,16 +214,17 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _open_compared(paths: Sequence[str], language: str | None) -> int:
-    """`qingdao-viewer A B`: the window on A compared with B, once both are read (else status 2, no window)."""
+    """`qingdao-viewer A B C ...`: the window on A compared with the others (2 to 10 in all, checked by the caller).
+
+    Every one is read first: one that cannot be is named with its line on stderr, status 2, no window.
+    """
     from qingdao_viewer.commands.headless import load_for_command
 
-    if len(paths) > 2:
-        return _usage_error("the window compares two PROFILEs; --report takes more")
     if any(load_for_command(path) is None for path in paths):  # the reason, naming file and line, on stderr
         return EXIT_BAD_INPUT
     from qingdao_viewer.ui.app import run_app
 
-    return run_app(paths[0], language=language, compare_path=paths[1])
+    return run_app(paths[0], language=language, compare_path=list(paths[1:]))
 
 
 def _usage_error(message: str) -> int:

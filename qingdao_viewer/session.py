@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from qingdao_viewer.profile import ClusterProfile, ProfileError, load_profile, parse_any_profiles
 from qingdao_viewer.tables import ProfileTables, build_tables
-from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison
+from qingdao_viewer.tables.comparison import ComparisonTables, build_comparison, check_count
 
 if TYPE_CHECKING:  # the library is read after the first paint: its module is not loaded before
     from qingdao_viewer.library import LibraryEntry, LibraryListing, ProfileLibrary
@@ -52,10 +52,22 @@ class Shown(NamedTuple):
 
 
 class Comparison(NamedTuple):
-    """The second cluster of compare mode, and the tables of both."""
+    """The clusters of compare mode set beside the one shown (1 to 9), and the tables of them all."""
 
-    other: Shown
+    others: tuple[Shown, ...]
     both: ComparisonTables
+
+    @property
+    def other(self) -> Shown:
+        """The first cluster beside the one shown (the only one when two are compared)."""
+        return self.others[0]
+
+    def profiles(self) -> list[ClusterProfile]:
+        return [other.profile for other in self.others]
+
+
+def _comparison(shown: ClusterProfile, others: Sequence[Shown]) -> Comparison:
+    return Comparison(tuple(others), build_comparison([shown, *(other.profile for other in others)]))
 
 
 class KeptPaste(NamedTuple):
@@ -255,15 +267,24 @@ class Session:
             return KeptPaste(line, profile, None, error)
         return KeptPaste(line, profile, kept, None)
 
-    def compare_with(self, path: str) -> ClusterProfile:
-        """Enter (or change) compare mode with the profile at path."""
-        other = load_profile(path)
-        path = chosen_path(path)
-        change = self._remember(other, path)
-        shown = _shown(other, path)
-        self.comparison = Comparison(shown, build_comparison(self.profile, other))
-        self._changed(change | Change.COMPARISON)
-        return other
+    def compare_with(self, paths: str | Sequence[str]) -> list[ClusterProfile]:
+        """Enter (or change) compare mode with the profile at each path, in their order, beside the one shown.
+
+        One path or several (1 to 9: ValueError otherwise, and nothing changes); every one is read
+        before any is kept, so a ProfileError for one changes nothing.
+        """
+        chosen = [paths] if isinstance(paths, str) else list(paths)
+        check_count(len(chosen) + 1)
+        others = [load_profile(path) for path in chosen]
+        change = Change.COMPARISON
+        shown = []
+        for other, path in zip(others, chosen, strict=True):
+            path = chosen_path(path)
+            change |= self._remember(other, path)
+            shown.append(_shown(other, path))
+        self.comparison = _comparison(self.profile, shown)
+        self._changed(change)
+        return others
 
     def stop_comparing(self) -> None:
         if self.comparison is not None:
@@ -300,8 +321,11 @@ class Session:
         removed = {str(entry.path), chosen_path(str(entry.path))}  # as listed, and as opened
         if self.path in removed:
             self.shown = self.shown._replace(path="")
-        if self.comparison is not None and self.comparison.other.path in removed:
-            self.comparison = self.comparison._replace(other=self.comparison.other._replace(path=""))
+        if self.comparison is not None and any(other.path in removed for other in self.comparison.others):
+            others = tuple(
+                other._replace(path="") if other.path in removed else other for other in self.comparison.others
+            )
+            self.comparison = self.comparison._replace(others=others)
         change = Change.LIBRARY
         if removed & set(self.recent()):
             change |= Change.RECENT
@@ -318,9 +342,8 @@ class Session:
         """Build every table again in the language now installed."""
         self.shown = _shown(self.profile, self.path)
         if self.comparison is not None:
-            other = self.comparison.other
-            both = build_comparison(self.profile, other.profile)
-            self.comparison = Comparison(_shown(other.profile, other.path), both)
+            others = [_shown(other.profile, other.path) for other in self.comparison.others]
+            self.comparison = _comparison(self.profile, others)
         self._changed(Change.LANGUAGE | Change.SHOWN)
 
     # -- one cluster across editions -------------------------------------------------------
@@ -360,8 +383,7 @@ class Session:
     def _show(self, shown: Shown, change: Change) -> None:
         self.shown = shown
         if self.comparison is not None:  # the comparison follows the profile shown
-            other = self.comparison.other
-            self.comparison = Comparison(other, build_comparison(shown.profile, other.profile))
+            self.comparison = _comparison(shown.profile, self.comparison.others)
         self._changed(change | Change.SHOWN)
 
     def _remember(self, profile: ClusterProfile, path: str) -> Change:

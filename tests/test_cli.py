@@ -156,16 +156,16 @@ def test_a_bad_profile_to_compare_is_refused_naming_file_and_line_and_no_window_
     assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.yaml"]
 
 
-def test_the_window_compares_two_and_export_takes_one(tmp_path: Path) -> None:
+def test_the_window_compares_up_to_ten_and_more_is_a_usage_error(tmp_path: Path) -> None:
     profile = REPO_DATA / "qingdao-2024.yaml"
-    result = run_cli(profile, profile, profile, cwd=tmp_path)
+    result = run_cli(*[profile] * 11, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == ["qingdao-viewer: the window compares two PROFILEs; --report takes more"]
-    result = run_cli("--export", tmp_path / "out", profile, profile, cwd=tmp_path)
-    assert result.returncode == 2 and "--export and --smoke take one PROFILE" in result.stderr
+    assert result.stderr.splitlines() == ["qingdao-viewer: at most 10 PROFILEs can be compared, not 11"]
+    result = run_cli("--export", tmp_path / "out", *[profile] * 11, cwd=tmp_path)
+    assert result.returncode == 2 and "at most 10 PROFILEs" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
-def test_help_says_two_profiles_compare() -> None:
+def test_help_says_two_to_ten_profiles_compare() -> None:
     result = run_cli("--help")
-    assert "Two PROFILEs open the\nwindow comparing the first with the second" in result.stdout
+    assert "Two to ten PROFILEs open the\nwindow comparing the first with the others" in result.stdout

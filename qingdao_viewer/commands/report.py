@@ -19,8 +19,8 @@ def report_command(
 ) -> int:
     """Run `--report OUT.pdf [PROFILE ...]`: load first, so a bad profile writes nothing, not even a folder.
 
-    One PROFILE (default: the embedded one) gives its report; several give the first compared
-    with the others, as the window's compare mode shows them. The report is in English unless
+    One PROFILE (default: the embedded one) gives its report; several (2 to 10) give the first
+    compared with the others, as the window's compare mode shows them. The report is in English unless
     ``language`` (``--lang``) asks for another. OUT is checked before the report is made: a
     folder (or a name ending in ``/``), a device, a read-only file is refused with status 2 and a
     message naming it. SIGTERM or SIGINT while it runs leave no file behind (status 143 or 130).
@@ -50,7 +50,7 @@ def report_command(
 
         first, *others = profiles
         compared = [(other, build_tables(other)) for other in others]
-        comparison = build_comparison(first, others[0]) if len(others) == 1 else None
+        comparison = build_comparison(profiles) if others else None
         data = report_pdf_bytes(first, build_tables(first), compared, comparison)
         try:
             Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -68,8 +68,12 @@ def edition_stem(subject: Subject) -> str:
 
 
 def export_name(subjects: Iterable[Subject], what: str, suffix: str) -> str:
-    """The file name of an export of one cluster's edition, or of several compared."""
-    stems = "-".join(edition_stem(subject) for subject in subjects) or "clusters"
+    """The file name of an export of one cluster's edition, or of several compared.
+
+    More than three compared are named by the first and a count (``qingdao-2024-and-9-others``),
+    so the name stays short however many there are.
+    """
+    stems = _joined([edition_stem(subject) for subject in subjects]) or "clusters"
     tail = f"-{slug(what)}" if what else ""
     return f"{stems}{tail}.{suffix.lstrip('.')}"
 
@@ -82,5 +86,10 @@ def ascii_slug(text: str) -> str:
 
 def package_name(subjects: Iterable[Subject]) -> str:
     """``qingdao-2024``, ``nordhavn-osterby-2024``: the editions as a data package or resource names them."""
-    stems = "-".join(f"{ascii_slug(subject.cluster) or 'cluster'}-{subject.year}" for subject in subjects)
+    stems = _joined([f"{ascii_slug(subject.cluster) or 'cluster'}-{subject.year}" for subject in subjects])
     return stems or "clusters"
+
+
+def _joined(stems: list[str]) -> str:
+    """Up to three editions' stems joined; more, the first and how many others."""
+    return "-".join(stems) if len(stems) <= 3 else f"{stems[0]}-and-{len(stems) - 1}-others"

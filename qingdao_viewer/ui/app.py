@@ -155,11 +155,14 @@ def open_window(profile_path: str | None, settings: Settings | None = None) -> t
 
 
 def run_app(
-    profile_path: str | None, smoke: bool = False, language: str | None = None, compare_path: str | None = None
+    profile_path: str | None,
+    smoke: bool = False,
+    language: str | None = None,
+    compare_path: str | list[str] | None = None,
 ) -> int:
     """Open the window on a profile (default: the last one shown, else the embedded one) and run until it closes.
 
-    ``compare_path`` (``qingdao-viewer A B``): the window opens comparing the profile with that one.
+    ``compare_path`` (``qingdao-viewer A B C``): the window opens comparing the profile with that one (or those).
 
     ``--smoke`` measures a first start: it reads no settings and writes none. SIGTERM and SIGINT
     close the window as the user would (``quit_signals``), and the status is then 143 or 130.

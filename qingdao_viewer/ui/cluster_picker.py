@@ -58,6 +58,10 @@ class ClusterPicker(QWidget):
         self.combo.view().setAccessibleName(translate("MainWindow", "Cluster profile shown"))  # its popup list
         comparison = self.session.comparison
         note = translate("MainWindow", "compared with {cluster}")
+        if comparison is not None and len(comparison.others) > 1:
+            note = translate("MainWindow", "compared with {cluster} and {count} more").format(
+                cluster="{cluster}", count=len(comparison.others) - 1
+            )
         self.compare_note.setText(
             "" if comparison is None else note.format(cluster=comparison.other.tables.overview.edition)
         )

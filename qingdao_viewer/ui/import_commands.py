@@ -72,7 +72,7 @@ class ImportCommands(QObject):
         session: Session,
         window: QWidget,
         open_profile: Callable[[str], bool],
-        compare: Callable[[str, str], bool],
+        compare: Callable[..., bool],
         show_folder: Callable[[], bool],
     ):
         super().__init__(window)

@@ -3,8 +3,8 @@
 One row per profile the library holds, from the listing's remembered summaries (no profile is
 read to show it). Typing in the filter box, or choosing an economy or an edition, rebuilds the
 table from the listing (a few hundred rows: well within a frame); the sort the user chose is
-kept. Enter or a double-click opens the current row's profile; with two rows selected, Compare
-shows the first beside the second. Remove asks first and goes through the session; a shipped
+kept. Enter or a double-click opens the current row's profile; with 2 to 10 rows selected, Compare
+shows the first beside the others. Remove asks first and goes through the session; a shipped
 profile cannot be removed; Show in folder opens the folder of the selected kept profile. Copy
 (Ctrl+C, Copy table) is the grid's own; Export library as… writes the table shown as CSV, as an
 XLSX workbook or as a data package (its CSV file and ``datapackage.json``) with the writers
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.session import Change, Session
 from qingdao_viewer.tables import Table
+from qingdao_viewer.tables.comparison import MAX_COMPARED, MIN_COMPARED
 from qingdao_viewer.tables.library_table import (
     LibraryFilter,
     economies,
@@ -83,7 +84,7 @@ class LibraryWindow(QDialog):
         self,
         session: Session,
         open_profile: Callable[[str], bool],
-        compare: Callable[[str, str], bool],
+        compare: Callable[..., bool],  # (first, *others): paths
         show_folder: Callable[[], bool],
         parent: QWidget | None = None,
     ):
@@ -109,7 +110,7 @@ class LibraryWindow(QDialog):
 
         self.open_button = QPushButton(translate("MainWindow", "&Open"), self)
         self.open_button.clicked.connect(self.open_current)
-        self.compare_button = QPushButton(translate("MainWindow", "&Compare the two selected"), self)
+        self.compare_button = QPushButton(translate("MainWindow", "&Compare the selected"), self)
         self.compare_button.clicked.connect(self.compare_selected)
         self.remove_button = QPushButton(translate("MainWindow", "&Remove from library…"), self)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -221,7 +222,7 @@ class LibraryWindow(QDialog):
     def _update_buttons(self) -> None:
         selected = self.selected_entries()
         self.open_button.setEnabled(self.current_entry() is not None)
-        self.compare_button.setEnabled(len(selected) == 2)
+        self.compare_button.setEnabled(MIN_COMPARED <= len(selected) <= MAX_COMPARED)
         self.remove_button.setEnabled(any(not entry.shipped for entry in selected))
         self.show_in_folder_button.setEnabled(self._kept_chosen() is not None)
 
@@ -233,9 +234,9 @@ class LibraryWindow(QDialog):
 
     def compare_selected(self) -> bool:
         selected = self.selected_entries()
-        if len(selected) != 2:
+        if not MIN_COMPARED <= len(selected) <= MAX_COMPARED:
             return False
-        return self._compare(str(selected[0].path), str(selected[1].path))
+        return bool(self._compare(*(str(entry.path) for entry in selected)))
 
     def remove_selected(self, ask: bool = True) -> int:
         """Remove the selected kept profiles after asking; the number removed (shipped ones stay)."""

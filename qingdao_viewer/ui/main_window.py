@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
                 cluster=overview.title, year=overview.year
             )
         else:
-            title = translate("MainWindow", "{first} and {second} — compared").format(
-                first=overview.edition, second=comparison.other.tables.overview.edition
-            )
+            from qingdao_viewer.ui.compare_tabs import compared_title
+
+            title = compared_title(overview.edition, [other.tables.overview.edition for other in comparison.others])
         self.setWindowTitle(literal.window_title(title))
         self.window_actions.set_source_text("compare", COMPARE if comparison is None else COMPARE_ANOTHER)
         self.window_actions["stop_compare"].setEnabled(comparison is not None)
@@ -206,9 +206,9 @@ class MainWindow(QMainWindow):
         """Override QWidget::dropEvent: one file opens (refused like File > Open); several, or a folder, import."""
         self.imports.drop(event, self.doors.drop)
 
-    def _compare(self, first: str, second: str) -> bool:
-        """The library window's Compare: the first shown, the second beside it."""
-        return self.doors.open_profile(first) and self.doors.compare_with(second)
+    def _compare(self, first: str, *others: str) -> bool:
+        """The library window's Compare: the first shown, the others (1 to 9) beside it."""
+        return self.doors.open_profile(first) and self.doors.compare_with(list(others))
 
     # -- settings, language and theme -----------------------------------------------------
 

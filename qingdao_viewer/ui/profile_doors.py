@@ -192,20 +192,20 @@ class ProfileDoors(QObject):
     # -- compare mode ---------------------------------------------------------------------
 
     def choose_comparison(self) -> None:
-        """View > Compare with…: pick a library profile, another file or pasted text to set beside this one."""
+        """View > Compare with…: pick library profiles (1 to 9), another file or pasted text to set beside this one."""
         from qingdao_viewer.ui.compare_dialog import OTHER_FILE, PASTED_TEXT, CompareDialog, comparable
 
         dialog = CompareDialog(comparable(self.session), self.window)
         self.compare_dialog = dialog  # for tests: the dialog open now
         if dialog.exec() != CompareDialog.DialogCode.Accepted:
             return
-        choice = dialog.choice()
-        if choice == OTHER_FILE:
+        chosen = dialog.chosen()
+        if chosen == OTHER_FILE:
             self.choose_comparison_file()
-        elif choice == PASTED_TEXT:
+        elif chosen == PASTED_TEXT:
             self.compare_with_pasted_text()
-        elif choice is not None and not isinstance(choice, str):
-            self.compare_with(str(choice.path))
+        elif isinstance(chosen, list):
+            self.compare_with([str(entry.path) for entry in chosen])
 
     def choose_comparison_file(self) -> None:
         """A profile file to compare with, chosen from the user's documents folder."""
@@ -259,10 +259,16 @@ class ProfileDoors(QObject):
             return False
         return self.compare_with(str(kept))
 
-    def compare_with(self, path: str) -> bool:
-        """Enter (or change) compare mode with the profile at path; on failure say why and change nothing."""
+    def compare_with(self, path: str | list[str]) -> bool:
+        """Enter (or change) compare mode with the profile at path (or each of paths, 1 to 9); on failure say why."""
         try:
             self.session.compare_with(path)
         except ProfileError as error:
             return self._refused(error)
+        except ValueError:  # more than nine others: the dialog and the library window allow no more
+            from qingdao_viewer.tables.comparison import MAX_COMPARED
+
+            message = translate("MainWindow", "At most {count} clusters can be compared, the one shown among them.")
+            show_error(self.window, translate("MainWindow", "Too many clusters"), message.format(count=MAX_COMPARED))
+            return False
         return True

@@ -90,7 +90,8 @@ class TabPages(QObject):
         else:
             from qingdao_viewer.ui.compare_tabs import CompareOverviewTab
 
-            overview = CompareOverviewTab(self.session.tables, comparison.other.tables, comparison.both)
+            others = [other.tables for other in comparison.others]
+            overview = CompareOverviewTab(self.session.tables, others, comparison.both)
             builders = self._compare_builders(self.session.shown, comparison)
         tabs.addTab(overview, "")
         for build in builders:
@@ -253,8 +254,7 @@ class TabPages(QObject):
         return [patents, publications, collaboration]
 
     def _compare_builders(self, first: Shown, comparison: Comparison) -> list[Build]:
-        second = comparison.other
-        sides = (first, second)
+        sides = (first, *comparison.others)
 
         def patents() -> ContentTab:
             from qingdao_viewer.ui.chart_tabs import TopListTab

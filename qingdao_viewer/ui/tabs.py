@@ -131,8 +131,15 @@ class SourceLabel(QLabel):
         return True
 
     def _lines(self, width: int) -> list[str]:
+        """The lines at that width, measured once per width and font (layouts ask again and again)."""
         margins = self.contentsMargins()
-        return wrapped_lines(self._full, self.fontMetrics(), width - margins.left() - margins.right())
+        key = (width - margins.left() - margins.right(), self.font().key())
+        measured: dict[tuple[int, str], list[str]] = self.__dict__.setdefault("_measured", {})
+        if key not in measured:
+            if len(measured) > 32:
+                measured.clear()
+            measured[key] = wrapped_lines(self._full, self.fontMetrics(), key[0])
+        return measured[key]
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()

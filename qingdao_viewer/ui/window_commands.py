@@ -156,7 +156,7 @@ class WindowCommands(QObject):
         return self._write(target, chart.png_bytes(size))
 
     def export_all(self, folder: str | None = None) -> list[Path]:
-        """Every table as CSV, every chart and the data package; in compare mode both clusters' and the comparison's.
+        """Every table as CSV, every chart and the data package; in compare mode every cluster's and the comparison's.
 
         Files of the same names in the folder are replaced only if the user says so; the status
         bar then says how many files were written where, with a button that opens the folder.
@@ -179,7 +179,7 @@ class WindowCommands(QObject):
         editions = [Edition(self.session.profile, self.shown(self.session.tables))]
         comparison = self.session.comparison
         if comparison is not None:
-            editions.append(Edition(comparison.other.profile, self.shown(comparison.other.tables)))
+            editions += [Edition(other.profile, self.shown(other.tables)) for other in comparison.others]
         both = comparison.both if comparison is not None else None
         try:
             existing = files_to_replace(plan_export(editions, both), target)
@@ -223,7 +223,9 @@ class WindowCommands(QObject):
             show_error(self.window, translate("MainWindow", "Export failed"), cannot_write(path, error))
             return None
         session, comparison = self.session, self.session.comparison
-        others = [(comparison.other.profile, self.shown(comparison.other.tables))] if comparison is not None else []
+        others = (
+            [(other.profile, self.shown(other.tables)) for other in comparison.others] if comparison is not None else []
+        )
         steps = report_pdf_steps(
             session.profile, self.shown(session.tables), others, comparison.both if comparison else None
         )
@@ -243,16 +245,18 @@ class WindowCommands(QObject):
         return tables if self.pages.derived_shown else tables._replace(derived=None)
 
     def _report_tables(self) -> list[ProfileTables]:
-        """The tables of the clusters a report covers: the one shown, and the one beside it when comparing."""
+        """The tables of the clusters a report covers: the one shown, and those beside it when comparing."""
         comparison = self.session.comparison
-        return [self.session.tables, *([comparison.other.tables] if comparison is not None else [])]
+        return [self.session.tables, *(other.tables for other in (comparison.others if comparison else ()))]
 
     def print_report(self) -> None:
         """File > Print: the report's pages in a print preview, printed from there (the same pages as the PDF)."""
         from qingdao_viewer.ui.print_preview import ReportPrintPreview
 
         comparison = self.session.comparison
-        others = [(comparison.other.profile, self.shown(comparison.other.tables))] if comparison is not None else []
+        others = (
+            [(other.profile, self.shown(other.tables)) for other in comparison.others] if comparison is not None else []
+        )
         preview = ReportPrintPreview(
             self.window,
             self.session.profile,
@@ -263,14 +267,14 @@ class WindowCommands(QObject):
         preview.open()
 
     def export_workbook(self, path: str | None = None) -> Path | None:
-        """The tables shown as one XLSX workbook; in compare mode the comparison's and the other cluster's too."""
+        """The tables shown as one XLSX workbook; in compare mode the comparison's and the other clusters' too."""
         from qingdao_viewer.export.plan import Edition, plan_export
         from qingdao_viewer.export.workbook import workbook_bytes, workbook_name
 
         editions = [Edition(self.session.profile, self.shown(self.session.tables))]
         comparison = self.session.comparison
         if comparison is not None:
-            editions.append(Edition(comparison.other.profile, self.shown(comparison.other.tables)))
+            editions += [Edition(other.profile, self.shown(other.tables)) for other in comparison.others]
         tables = plan_export(editions, comparison.both if comparison is not None else None).workbook
         path = path or self._ask_save_path(
             translate("MainWindow", "Export workbook"),

@@ -69,6 +69,7 @@
     </message>
     <message>
         <location filename="../../qingdao_viewer/charts/renderer.py" line="97"/>
+        <location filename="../../qingdao_viewer/ui/grouped_chart.py" line="60"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
@@ -107,6 +108,11 @@
         <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="101"/>
         <source>Rank (1 is first)</source>
         <translation>排名（1 为第一）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/grouped_chart.py" line="60"/>
+        <source>Per 1 million inhabitants</source>
+        <translation>每100万居民</translation>
     </message>
 </context>
 <context>
@@ -235,7 +241,7 @@ The app keeps running. {where}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qingdao_viewer/ui/app.py" line="210"/>
+        <location filename="../../qingdao_viewer/ui/app.py" line="213"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="104"/>
         <source>Cannot open profile</source>
         <translation>无法打开概况</translation>
@@ -279,6 +285,16 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
         <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
         <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="271"/>
+        <source>At most {count} clusters can be compared, the one shown among them.</source>
+        <translation>最多可对比 {count} 个集群（含当前显示的集群）。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/profile_doors.py" line="272"/>
+        <source>Too many clusters</source>
+        <translation>集群过多</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/import_commands.py" line="40"/>
@@ -330,6 +346,11 @@ The app keeps running. {where}</source>
         <translation>当前显示的集群概况</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="62"/>
+        <source>compared with {cluster} and {count} more</source>
+        <translation>与 {cluster} 等另外 {count} 个集群对比</translation>
+    </message>
+    <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="56"/>
         <source>C&amp;luster:</source>
         <translation>集群(&amp;L)：</translation>
@@ -356,7 +377,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="116"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="117"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -506,9 +527,14 @@ The app keeps running. {where}</source>
         <translation>{cluster}——GII {year} 科技集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/main_window.py" line="164"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="76"/>
         <source>{first} and {second} — compared</source>
         <translation>{first} 与 {second}——对比</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="77"/>
+        <source>{first} and {count} other clusters — compared</source>
+        <translation>{first} 与另外 {count} 个集群——对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="271"/>
@@ -559,12 +585,12 @@ The app keeps running. {where}</source>
         <translation>{path}：无法写入：{reason}。概况已显示，但不会保留到下次；请使用“文件 &gt; 将概况另存为 YAML”。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="290"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="294"/>
         <source>Save profile as YAML</source>
         <translation>将概况另存为 YAML</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="292"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="296"/>
         <source>Profile YAML (*.yaml *.yml)</source>
         <translation>概况 YAML (*.yaml *.yml)</translation>
     </message>
@@ -584,35 +610,40 @@ The app keeps running. {where}</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="60"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="79"/>
         <source>Another profile file…</source>
         <translation>其他概况文件…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="41"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="54"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="217"/>
         <source>Compare with</source>
         <translation>选择对比集群</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="45"/>
-        <source>Set this cluster beside the one shown:</source>
-        <translation>选择与当前集群并列显示的集群：</translation>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="59"/>
+        <source>Set these clusters beside the one shown: up to {count}; Ctrl+click or Shift+click selects several.</source>
+        <translation>选择与当前集群并列显示的集群：最多 {count} 个；按住 Ctrl 或 Shift 单击可多选。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="50"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="69"/>
         <source>Profiles to compare with</source>
         <translation>可供比较的概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="56"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="75"/>
         <source>No other profile in the library</source>
         <translation>资料库中没有其他概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="80"/>
         <source>Paste profile text</source>
         <translation>粘贴概况文本</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="125"/>
+        <source>{selected} selected: at most {count} can be set beside the one shown.</source>
+        <translation>已选 {selected} 个：最多只能选 {count} 个与当前集群并列显示。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
@@ -620,13 +651,13 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="298"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="299"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="116"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="300"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="301"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
@@ -657,7 +688,7 @@ The app keeps running. {where}</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="345"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="346"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="74"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="193"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="223"/>
@@ -675,7 +706,7 @@ The app keeps running. {where}</source>
         <translation>正在将表格和图表写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="230"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="232"/>
         <source>Making the report of {cluster}…</source>
         <translation>正在生成 {cluster} 的报告…</translation>
     </message>
@@ -686,7 +717,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="207"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="233"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="235"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -696,14 +727,14 @@ The app keeps running. {where}</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="312"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="276"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="313"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="280"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="314"/>
-        <location filename="../../qingdao_viewer/ui/window_commands.py" line="278"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="315"/>
+        <location filename="../../qingdao_viewer/ui/window_commands.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -745,7 +776,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="75"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="348"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="349"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>已将 {count} 个文件写入 {folder}</translation>
     </message>
@@ -766,26 +797,26 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="247"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="248"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="257"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="258"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="258"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="259"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="113"/>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="122"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="282"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="283"/>
         <source>Cannot show the library folder</source>
         <translation>无法显示资料库文件夹</translation>
     </message>
@@ -796,104 +827,104 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="283"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="284"/>
         <source>No file manager opened {path}.</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="95"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="96"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="99"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="100"/>
         <source>Filter by cluster, economy or top name</source>
         <translation>按集群、经济体或首位名称筛选</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="101"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="102"/>
         <source>Filter the library</source>
         <translation>筛选资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="103"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="105"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="110"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="111"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="112"/>
-        <source>&amp;Compare the two selected</source>
-        <translation>对比所选的两个(&amp;C)</translation>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="113"/>
+        <source>&amp;Compare the selected</source>
+        <translation>对比所选集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="114"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="115"/>
         <source>&amp;Remove from library…</source>
         <translation>从资料库中移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="118"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="119"/>
         <source>S&amp;how in folder</source>
         <translation>在文件夹中显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="120"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="121"/>
         <source>&amp;Export library as…</source>
         <translation>导出资料库为(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="123"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="124"/>
         <source>&amp;CSV…</source>
         <translation>CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="124"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="125"/>
         <source>&amp;Workbook (XLSX)…</source>
         <translation>工作簿 (XLSX)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="125"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="126"/>
         <source>&amp;Data package (CSV and datapackage.json)…</source>
         <translation>数据包（CSV 和 datapackage.json）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="179"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="180"/>
         <source>All economies</source>
         <translation>所有经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="180"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="181"/>
         <source>All editions</source>
         <translation>所有版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="197"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="198"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="246"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="247"/>
         <source>Remove these profiles from the library? Their files are deleted.
 {names}</source>
         <translation>要从资料库中移除这些概况吗？其文件将被删除。
 {names}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="333"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="334"/>
         <source>Export library as data package</source>
         <translation>将资料库导出为数据包</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="354"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="355"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -903,7 +934,7 @@ The app keeps running. {where}</source>
         <translation>打印预览：{clusters}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="147"/>
+        <location filename="../../qingdao_viewer/ui/tab_pages.py" line="148"/>
         <source>Profile pages</source>
         <translation>概况页面</translation>
     </message>
@@ -1112,44 +1143,69 @@ The app keeps running. {where}</source>
         <translation>首位发表机构：{count}篇论文，占集群总量的{share}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="56"/>
         <location filename="../../qingdao_viewer/tables/editions.py" line="153"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="50"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="56"/>
         <source>What the figures of the row are.</source>
         <translation>该行数据所表示的指标。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="52"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="58"/>
         <source>The figures of {cluster}.</source>
         <translation>{cluster}的数据。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="108"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="131"/>
+        <source>Output per 1 million inhabitants, both clusters</source>
+        <translation>每100万居民的产出（两个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="133"/>
+        <source>Key figures — {count} clusters</source>
+        <translation>关键数据——{count} 个集群</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="134"/>
+        <source>Share of output made in collaboration, {count} clusters</source>
+        <translation>合作产出占比（{count} 个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="137"/>
+        <source>Output per 1 million inhabitants, {count} clusters</source>
+        <translation>每100万居民的产出（{count} 个集群）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="153"/>
         <source>The percentage of that cluster&apos;s output of this kind made in collaboration, rounded to a whole number as the source prints it.</source>
         <translation>该集群此类产出中合作完成的百分比，与来源一致，四舍五入为整数。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="115"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="127"/>
         <source>Key figures — {first} and {second}</source>
         <translation>{first} 与 {second}——关键数据</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="138"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="158"/>
+        <source>That cluster&apos;s output of this kind per 1 million inhabitants over five years, as the source prints it: a rate, not a total.</source>
+        <translation>该集群此类产出在五年内每100万居民的数量，与来源所印一致：为比率，而非总数。</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="200"/>
         <source>PCT applications co-invented with other inventors</source>
         <translation>与其他发明人合作发明的 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="120"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="168"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="294"/>
         <source>Per-million figures are per 1 million inhabitants over five years, not totals.</source>
         <translation>每百万居民数据为五年内每100万居民的产出，并非总量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="107"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="130"/>
         <source>Share of output made in collaboration, both clusters</source>
         <translation>合作产出占比（两个集群）</translation>
     </message>
@@ -1159,7 +1215,7 @@ The app keeps running. {where}</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/comparison.py" line="143"/>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="204"/>
         <source>Scientific articles co-published with other organizations</source>
         <translation>与其他机构合作发表的科学论文</translation>
     </message>
@@ -1331,11 +1387,13 @@ The app keeps running. {where}</source>
         <translation>该经济体入选前100的集群数</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="179"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="103"/>
         <source>PCT applications per 1M inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
+        <location filename="../../qingdao_viewer/tables/comparison.py" line="183"/>
         <location filename="../../qingdao_viewer/tables/profile_tables.py" line="126"/>
         <source>Scientific articles per 1M inhabitants</source>
         <translation>每百万居民科学论文</translation>
@@ -1857,43 +1915,43 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/chart_tabs.py" line="106"/>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="131"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="190"/>
         <location filename="../../qingdao_viewer/ui/editions_section.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="335"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="342"/>
         <source>Source and licence</source>
         <translation>出处与许可</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="105"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="287"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="170"/>
+        <source>Copy the compared clusters&apos; figures on this page as table rows, with their headers</source>
+        <translation>将本页所对比集群的数据复制为表格行（含表头）</translation>
+    </message>
+    <message>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="210"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="294"/>
         <source>Ranks</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="107"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="294"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="212"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="301"/>
         <source>Output per 1 million inhabitants</source>
         <translation>每100万居民的产出</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="109"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="302"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="214"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="309"/>
         <source>Leading organizations</source>
         <translation>领先机构</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="118"/>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="310"/>
+        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="168"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="317"/>
         <source>Copy &amp;key figures</source>
         <translation>复制关键数据(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="120"/>
-        <source>Copy both clusters&apos; figures on this page as table rows, with their headers</source>
-        <translation>将本页两个集群的数据复制为表格行（含表头）</translation>
-    </message>
-    <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="312"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="319"/>
         <source>Copy every figure on this page as one table row, with its headers</source>
         <translation>将本页所有数据复制为一行表格（含表头）</translation>
     </message>
@@ -1908,7 +1966,7 @@ The app keeps running. {where}</source>
         <translation>{figure}（推算）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/tabs.py" line="382"/>
+        <location filename="../../qingdao_viewer/ui/tabs.py" line="388"/>
         <source>Copy &amp;derived estimates</source>
         <translation>复制推算估计(&amp;D)</translation>
     </message>

@@ -58,7 +58,7 @@ def test_the_dialog_is_wide_enough_for_its_title(window: MainWindow, qtbot: QtBo
     metrics = dialog.fontMetrics()
     # The title bar also holds the window manager's buttons: 160 pixels left for them.
     assert dialog.width() >= metrics.horizontalAdvance(dialog.windowTitle()) + 160
-    assert dialog.width() >= metrics.horizontalAdvance("Set this cluster beside the one shown:")
+    assert dialog.width() >= metrics.horizontalAdvance(dialog.prompt.text())
 
 
 def test_pasted_text_is_compared_with(window: MainWindow, qtbot: QtBot) -> None:
