@@ -59,6 +59,7 @@ screenshots: $(STAMP) translations
 	$(XVFB_SHOT) --lang zh_CN --prefix zh-CN- --tabs overview,patents
 	$(XVFB_SHOT) --theme dark --prefix dark- --tabs overview,patents
 	QT_SCALE_FACTOR=2 $(XVFB_SHOT) --prefix scale-200- --tabs patents
+	xvfb-run -a -s "-screen 0 2600x1600x24" $(BIN)/python tools/make_many_screenshots.py docs/screenshots
 	for lang in en zh_CN; do for theme in light dark; do \
 	  $(XVFB_RUN) build/screenshots --lang $$lang --theme $$theme --prefix $$lang-$$theme- --compare --sizes $(MATRIX_100) && \
 	  QT_SCALE_FACTOR=2 $(XVFB_RUN) build/screenshots --lang $$lang --theme $$theme --prefix $$lang-$$theme-200- --compare --sizes $(MATRIX_200) \
