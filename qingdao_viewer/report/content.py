@@ -346,6 +346,25 @@ def _compared_overview(flow: Flow, renderer: ChartRenderer, content: ReportConte
         flow.paragraph(edition, fonts.heading, after=flow.mm(1.5), keep=keep)
         flow.cards(cards, fonts.name_figure, columns=2)
     flow.space(flow.mm(4))
+    _compared_derived(flow, content)
+
+
+def _compared_derived(flow: Flow, content: ReportContent) -> None:
+    """Each compared cluster's derived estimates, after every source figure: one heading, the note once."""
+    derived = [(cluster.tables.overview.edition, cluster.tables.derived) for cluster in content.clusters]
+    shown = [(edition, table) for edition, table in derived if table is not None]
+    if not shown:
+        return
+    fonts = flow.fonts
+    first = derived_cards(shown[0][1])
+    keep = flow.text_height(shown[0][1].title, fonts.section) + flow.mm(10) + flow.cards_height(first, fonts.figure, 2)
+    flow.paragraph(shown[0][1].title, fonts.section, after=flow.mm(3), keep=keep)
+    for edition, table in shown:
+        cards = derived_cards(table)
+        keep = flow.cards_height(cards, fonts.figure, 2) + flow.mm(1.5)
+        flow.paragraph(edition, fonts.heading, after=flow.mm(1.5), keep=keep)
+        flow.cards(cards, fonts.figure, columns=2)
+    flow.paragraph(shown[0][1].note, fonts.body, MUTED, after=flow.mm(5))
 
 
 _RENDERERS: list[ChartRenderer] = []

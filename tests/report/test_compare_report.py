@@ -150,3 +150,30 @@ def test_more_than_two_clusters_are_reported_each_in_turn(
     text = one_line("\n".join(pages))
     assert text.count("Top PCT applicants — ") == 3
     assert_no_page_half_empty(pdf, tmp_path)
+
+
+def test_each_compared_clusters_derived_estimates_follow_the_source_figures_marked_derived(
+    qingdao: ClusterProfile, other: ClusterProfile, compared_pdf: bytes, tmp_path: Path
+) -> None:
+    text = one_line("\n".join(pdf_pages_text(compared_pdf, tmp_path, "-raw")))
+    block = text.index("Derived estimates (not in the source)")
+    assert block > text.index("Leading organizations")  # after the source's figures of every cluster
+    derived = text[block:]
+    qingdao_cards = derived.index("Qingdao, China, GII 2024")
+    other_cards = derived.index(f"{OTHER}, GII {other.year}")
+    assert qingdao_cards < other_cards  # each cluster's, in the comparison's order
+    assert "8,391 to 8,611 PCT applications, cluster total (derived)" in derived[qingdao_cards:other_cards]
+    assert "4,815,000 to 4,945,000 Population, both taken together (derived)" in derived[qingdao_cards:other_cards]
+    assert derived.count("Derived by Qingdao Viewer, not published by WIPO") == 1
+    assert text[:block].count("(derived)") == 0  # nothing before it is marked: the source's figures are not mixed
+
+
+def test_a_comparison_reported_without_the_derived_estimates_has_none(
+    qapp: object, qingdao: ClusterProfile, other: ClusterProfile, tmp_path: Path
+) -> None:
+    """As the window reports while View > Show derived estimates is off."""
+    others = [(other, build_tables(other)._replace(derived=None))]
+    tables = build_tables(qingdao)._replace(derived=None)
+    pdf = report_pdf_bytes(qingdao, tables, others, build_comparison(qingdao, other))
+    text = one_line("\n".join(pdf_pages_text(pdf, tmp_path)))
+    assert "Derived estimates" not in text and "(derived)" not in text and "8,391" not in text
