@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -46,6 +47,7 @@ from qingdao_viewer.tables.library_table import (
 from qingdao_viewer.ui.library_commands import confirm, folder_url
 from qingdao_viewer.ui.table_model import TableModel
 from qingdao_viewer.ui.table_view import TableView
+from qingdao_viewer.ui.theme import header_arrow_room
 from qingdao_viewer.ui.window_commands import ask_save_path, cannot_write, show_error, write_file
 
 if TYPE_CHECKING:
@@ -55,9 +57,35 @@ if TYPE_CHECKING:
 class LibraryGrid(TableView):
     """The library's grid: Enter opens the current row (a grid would move down a row)."""
 
+    NAME_WIDTH_MOST = 280  # a name column's first width at most (the user may widen it)
+    LEAST_WIDTH = 320  # the grid's width at least: it scrolls sideways, the window need not be wide
+
     def __init__(self, window: LibraryWindow):
         super().__init__(window.table(), window)
         self.window_ = window
+
+    def _fit_columns(self) -> None:
+        """Override TableView._fit_columns: each name as wide as its text (up to a limit), not a share of the rest.
+
+        Fourteen columns do not fit a laptop's screen: the grid scrolls sideways instead, and
+        the last column (the file) takes what width is left.
+        """
+        super()._fit_columns()
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        rows = min(len(self.table.rows), self.SAMPLE_ROWS)
+        for column, spec in enumerate(self.table.columns):
+            if spec.kind.numeric:
+                continue
+            widest = max([metrics.horizontalAdvance(self.table.display(row, column)) for row in range(rows)] or [0])
+            title = header.fontMetrics().horizontalAdvance(spec.header) + header_arrow_room(header)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(max(widest + 2 * self.CELL_PADDING, title), self.NAME_WIDTH_MOST))
+        header.setStretchLastSection(True)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override TableView.minimumSizeHint: the library's grid scrolls sideways rather than widen its window."""
+        return QSize(self.LEAST_WIDTH, super().minimumSizeHint().height())
 
     def show_table(self, model: TableModel) -> None:
         """Show another table of the same columns, sorted as the user sorted the one before.

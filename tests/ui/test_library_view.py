@@ -203,3 +203,19 @@ def test_show_in_folder_asks_the_desktop_for_the_kept_profiles_folder(
     kept = window.session.library.kept
     assert entry.path.parent == kept and opened == [folder_url(kept)]
     assert opened[0].toLocalFile() == str(kept)
+
+
+def test_names_show_whole_and_the_grid_scrolls_sideways_in_a_narrow_window(
+    library: LibraryWindow, qtbot: QtBot
+) -> None:
+    """Fourteen columns never make the window wider than an 800-pixel screen allows; names are not cut."""
+    assert library.minimumSizeHint().width() <= 820
+    library.resize(820, 500)
+    qtbot.waitUntil(lambda: library.width() == 820)
+    grid = library.grid
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().maximum() > 0)  # the columns scroll, not squeeze
+    for row in range(grid.table_model.rowCount()):
+        assert not grid.elides(row, 0), grid.table_model.index(row, 0).data()  # every cluster name whole
+    library.filter_box.setText("nord")  # a filtered grid keeps the widths
+    assert [grid.table_model.index(row, 0).data() for row in range(grid.table_model.rowCount())] == ["Nordhavn–Østerby"]
+    assert not grid.elides(0, 0)
