@@ -182,3 +182,10 @@ def focus_frame() -> FocusFrame | None:
     if _frame is None or not isValid(_frame):
         _frame = FocusFrame(app)
     return _frame
+
+
+def frame_for_ring(area: QAbstractScrollArea) -> None:
+    """Frame a scroll area for the ring now, not when it is first polished (before its sizes are measured)."""
+    frame = focus_frame()
+    if frame is not None:
+        frame.frame(area)

@@ -16,6 +16,7 @@ from qingdao_viewer.export.clipboard_text import (
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
+from qingdao_viewer.ui.focus_frame import frame_for_ring
 from qingdao_viewer.ui.table_model import TableModel
 from qingdao_viewer.ui.theme import draw_sorted_header, header_arrow_room
 
@@ -56,6 +57,7 @@ class TableView(QTableView):
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.setHorizontalHeader(SortedHeader(self))
+        frame_for_ring(self)  # its frame RING wide from the start: fit_rows and minimumSizeHint count it
         self.table_model = TableModel(table, self)
         self.setModel(self.table_model)
         # The source's order until a header is clicked (enabling sorting sorts by the indicator).
