@@ -104,8 +104,8 @@ class FocusFrame(QObject):
         """Give a focusable scroll area's styled frame RING pixels of width, its outline painted here."""
         if framed(area) or area.frameShape() != QFrame.Shape.StyledPanel:
             return
-        if not area.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return
+        if not area.focusPolicy() & Qt.FocusPolicy.TabFocus or area.window().windowType() == Qt.WindowType.Popup:
+            return  # no Tab stop, or a combo box's or completer's list: never ringed (ring_target)
         area.setProperty(FRAMED, True)
         area.setFrameStyle(QFrame.Shape.Panel | QFrame.Shadow.Plain)
         area.setLineWidth(RING)

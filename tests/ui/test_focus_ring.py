@@ -315,3 +315,19 @@ def test_a_table_is_framed_ring_wide_before_it_is_shown(window: MainWindow) -> N
     view = TableView(window.pages.page(1).table_views()[0].table)
     assert view.frameWidth() == RING
     view.deleteLater()
+
+
+def test_a_click_on_a_header_sorts_by_its_column(window: MainWindow, qtbot: QtBot) -> None:
+    """The header that draws sorted sections clear of their arrows is still the view's clickable one."""
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    view = window.pages.page(1).table_views()[0]
+    header = view.horizontalHeader()
+    column = header.count() - 1
+    where = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height()).center()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert header.sortIndicatorSection() == column
+    shown = [view.model().index(row, column).data() for row in range(view.model().rowCount())]
+    keys = [view.table.rows[view.table_model.table_row(row)][column] for row in range(view.model().rowCount())]
+    present = [key for key in keys if key is not None]
+    assert present in (sorted(present), sorted(present, reverse=True)), shown
