@@ -4,7 +4,8 @@
   a style that crosses into Python makes every style call of every paint a Python call),
   alternating, medians.
 - The window's tab switches, first chart tab and resizing (bench.interaction), and the library
-  window's sort and filter (bench_many.library_window): BENCH_PAINT_RUNS times each (3 by default),
+  window's sort and filter (bench_many.library_window), a 10-cluster comparison's tab switches
+  (bench_compare.compare_ten): BENCH_PAINT_RUNS times each (3 by default),
   every figure's median of those runs printed last.
 """
 
@@ -59,6 +60,7 @@ def table_repaint() -> None:
 
 def main() -> int:
     from bench import interaction
+    from bench_compare import compare_ten
     from bench_many import library_window
     from make_big_profile import KINDS
 
@@ -72,6 +74,7 @@ def main() -> int:
             table_repaint()
             interaction(big)
             library_window()
+            compare_ten()
             for name, value in _printed[start:]:
                 lines.setdefault(name, []).append(value)
     print(f"-- medians of {runs} runs --")
@@ -92,9 +95,10 @@ def _recording_report(name: str, value: float, unit: str, target: float, detail:
 if __name__ == "__main__":
     bench_common.report = _recording_report
     import bench
+    import bench_compare
     import bench_many
 
-    bench.report = bench_many.report = _recording_report  # type: ignore[assignment]
+    bench.report = bench_many.report = bench_compare.report = _recording_report  # type: ignore[assignment]
     report = _recording_report  # this module's table_repaint reports through it too
     status = main()
     sys.stdout.flush()
