@@ -5,7 +5,8 @@ Start-up variants run as fresh processes, alternating, RUNS times each (offscree
   (b) the app, to its first paint (the Overview's figures)  qingdao-viewer --smoke
   (c) the app, until every tab is built                     qingdao-viewer --smoke
   (d) a bare window holding one pyqtgraph PlotWidget       benchmarks/bare_window.py --plot
-Interaction is measured in this process on the real window. Scale is measured on the
+Interaction is measured in this process on the real window; a 200-row table's repaint under
+the app's style against plain Fusion (the focus ring's cost) is benchmarks/bench_paint.py's. Scale is measured on the
 largest profiles under the loader's limits (1 MiB, 100,000 items; benchmarks/make_big_profile.py):
 one written as the app writes profiles (its big table is the one copied and scrolled, and the
 app opens it), one in the slowest style to read, and 1 MiB of "[{}, {}, ...]" under a profile's
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import BENCH, REPO, RUNS, p95, report, results, run_env, timed
 from bench_many import many_clusters
+from bench_paint import table_repaint
 from make_big_profile import KINDS, big_profile_text, largest, slow_profile_text
 from text_import import text_import
 
@@ -333,6 +335,7 @@ def main() -> int:
         ratio = start_up()
         library_start()
         many_clusters()
+        table_repaint()
         interaction(files["largest"])
         scale(files, rows)
     text_import(report)

@@ -5,7 +5,7 @@ so there is no mouse panning or zooming and a tab switch only copies pixels. A r
 the old image scaled until the new one is drawn, a moment after the resizing stops. Colours
 come from the widget's palette, so a chart follows the window's light or dark look. A chart
 is a Tab stop: with the focus it is outlined in the palette's highlight colour, in a margin
-kept for that around the drawing, as the style outlines every other control (theme.RING).
+kept for that around the drawing, as every other control is (focus_frame, RING).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QAction, QFocusEvent, QImage, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from qingdao_viewer.charts import (
@@ -29,7 +29,7 @@ from qingdao_viewer.charts.spec import NAME_GAP_PIXELS, ROW_GAP_PIXELS, WINDOW_F
 from qingdao_viewer.i18n import listing, translate
 from qingdao_viewer.tables import Kind, Table, display_text, share_rows
 from qingdao_viewer.ui import clipboard
-from qingdao_viewer.ui.theme import RING, paint_focus_ring
+from qingdao_viewer.ui.focus_frame import RING
 
 
 class ShareChart(QWidget):
@@ -113,14 +113,6 @@ class ShareChart(QWidget):
         super().resizeEvent(event)
         if self.canvas.image is not None:
             self._settle.start()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Override QWidget::paintEvent: the focus ring, in the margin around the drawing."""
-        super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            paint_focus_ring(painter, self.rect(), self.palette())
-            painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Override QWidget::focusInEvent: tell the window this chart is current."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QHelpEvent, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionHeaderV2, QTableView, QToolTip, QWidget
 
 from qingdao_viewer.export.clipboard_text import (
     ClipboardText,
@@ -16,8 +16,32 @@ from qingdao_viewer.export.clipboard_text import (
 from qingdao_viewer.i18n import translate
 from qingdao_viewer.tables import Table
 from qingdao_viewer.ui import clipboard
+from qingdao_viewer.ui.focus_frame import frame_for_ring
 from qingdao_viewer.ui.table_model import TableModel
-from qingdao_viewer.ui.theme import header_arrow_room
+from qingdao_viewer.ui.theme import draw_sorted_header, header_arrow_room
+
+
+class SortedHeader(QHeaderView):
+    """A table's column header: the sorted section's text ends clear of its arrow (theme.draw_sorted_header).
+
+    Only the sorted section is drawn here (one Python call a header paint); every other
+    section, and every cell, is Qt's own.
+    """
+
+    def __init__(self, parent: QWidget):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        """Override QHeaderView::paintSection: the sorted section as draw_sorted_header draws it."""
+        if not self.isSortIndicatorShown() or logicalIndex != self.sortIndicatorSection() or not rect.isValid():
+            super().paintSection(painter, rect, logicalIndex)
+            return
+        option = QStyleOptionHeaderV2()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logicalIndex)
+        option.rect = rect
+        draw_sorted_header(option, painter, self)
 
 
 class TableView(QTableView):
@@ -32,6 +56,8 @@ class TableView(QTableView):
 
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setHorizontalHeader(SortedHeader(self))
+        frame_for_ring(self)  # its frame RING wide from the start: fit_rows and minimumSizeHint count it
         self.table_model = TableModel(table, self)
         self.setModel(self.table_model)
         # The source's order until a header is clicked (enabling sorting sorts by the indicator).
@@ -115,7 +141,7 @@ class TableView(QTableView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             widest = max([metrics.horizontalAdvance(self.table.display(row, column)) for row in range(rows)] or [0])
-            # the header's text, its margins, and the sort arrow clear of it (theme.FocusStyle)
+            # the header's text, its margins, and the sort arrow clear of it (SortedHeader)
             title = header_metrics.horizontalAdvance(self.table.columns[column].header) + header_arrow_room(header)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(widest + metrics.horizontalAdvance("00") + 12, title))

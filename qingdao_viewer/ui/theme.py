@@ -4,28 +4,30 @@ Qt 6 reports the system's scheme in QStyleHints.colorScheme. Not every platform 
 app ask for one (X11 without a desktop's theme does not), so a chosen theme also sets
 the Fusion style's palette itself; the charts read the palette and redraw with it.
 
-Either way the style is Fusion's with a focus ring of its own (``FocusStyle``): whatever has
-the keyboard focus is outlined RING pixels wide in the palette's highlight colour (Fusion's
-own is a faint 1 px line, and none at all on a table), and a header's sort arrow keeps clear
-of its text.
+Either way the style is Fusion's (``FocusStyle``, which overrides no style call) with a focus
+ring of the app's own (``focus_frame``): whatever has the keyboard focus is outlined RING
+pixels wide in the palette's highlight colour (Fusion's own is a faint 1 px line, and none at
+all on a table), and a header's sort arrow keeps clear of its text (``draw_sorted_header``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QProxyStyle,
     QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
     QStyleOptionHeader,
     QWidget,
 )
 
 from qingdao_viewer.i18n import QT_TRANSLATE_NOOP
+from qingdao_viewer.ui.focus_frame import RING as RING
+from qingdao_viewer.ui.focus_frame import focus_frame
 
 THEMES = {
     "system": QT_TRANSLATE_NOOP("MainWindow", "&System"),
@@ -67,122 +69,66 @@ def dark_palette() -> QPalette:
     return palette
 
 
-RING = 2  # the focus ring's width in pixels (device-independent)
 ARROW_GAP = 6  # pixels between a header's text and its sort arrow
 
 _Element = QStyle.PrimitiveElement
 _Control = QStyle.ControlElement
-_Complex = QStyle.ComplexControl
 _Sub = QStyle.SubElement
 
 
-def paint_focus_ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
-    """A RING-pixel outline just inside rect, in the palette's highlight colour."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), RING)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = RING / 2
-    painter.drawRect(QRectF(rect).adjusted(half, half, -half, -half))
-    painter.restore()
-
-
-def _focused(option: QStyleOption) -> bool:
-    return bool(option.state & QStyle.StateFlag.State_HasFocus)
-
-
 class FocusStyle(QProxyStyle):
-    """Fusion, with a clear focus ring and sort arrows clear of header text.
+    """Fusion, every style call Fusion's own in C++: it overrides none of them.
 
-    The ring goes inside the focused control's own rectangle: around a push button, a combo
-    box, a line edit or spin box; inside a scroll area's frame (tables, lists, text boxes),
-    which is RING pixels wide for that; around the current tab of a focused tab bar (Fusion
-    draws none) and a check box's text (Fusion's only after a key press). Charts paint theirs
-    (ShareChart).
+    A Python style that drew the ring itself made every style call of every paint cross into
+    Python (some 4,000 calls a repaint of a 200-row table, 1.6 times Fusion's time). The ring
+    is ``focus_frame.FocusFrame``'s: installed when this style polishes the application, and
+    handed each focusable scroll area as it is polished, to give its frame the ring's width.
+    Sorted headers keep their text clear of the arrow in ``table_view.SortedHeader``
+    (``draw_sorted_header``). Charts are outlined as every other control.
     """
 
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        """Override QProxyStyle::drawPrimitive: the focus rectangle and focused panels get the ring."""
-        if element == _Element.PE_FrameFocusRect and not isinstance(widget, QAbstractScrollArea):
-            paint_focus_ring(painter, option.rect, option.palette)  # a table's current cell keeps Fusion's
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        if element == _Element.PE_FrameLineEdit and _focused(option):
-            paint_focus_ring(painter, option.rect, option.palette)
+    def polish(self, target: Any) -> None:  # Qt's overloads: widget, application, palette
+        """Override QProxyStyle::polish (once a widget, not a paint): the focus frame, and scroll areas' frames."""
+        super().polish(target)
+        if isinstance(target, QAbstractScrollArea):
+            frame = focus_frame()
+            if frame is not None:
+                frame.frame(target)
+        elif isinstance(target, QApplication):
+            focus_frame()
 
-    def drawControl(
-        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        """Override QProxyStyle::drawControl: rings on focused frames and tabs; header text clear of its arrow."""
-        if (
-            element == _Control.CE_Header
-            and isinstance(option, QStyleOptionHeader)
-            and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_
-        ):
-            self._draw_sorted_header(option, painter, widget)
-            return
-        super().drawControl(element, option, painter, widget)
-        if not _focused(option):
-            return
-        # A push button's bevel (flat ones too, which Fusion draws no panel); a scroll area's frame.
-        if element == _Control.CE_PushButtonBevel or (
-            element == _Control.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea)
-        ):
-            paint_focus_ring(painter, option.rect, option.palette)
-        elif element == _Control.CE_TabBarTabLabel:  # the current tab of a focused tab bar
-            paint_focus_ring(painter, option.rect.adjusted(1, 1, -1, -1), option.palette)
+    def unpolish(self, target: Any) -> None:  # Qt's overloads: widget, application
+        """Override QProxyStyle::unpolish: a scroll area gets the next style's own frame."""
+        if isinstance(target, QAbstractScrollArea):
+            frame = focus_frame()
+            if frame is not None:
+                frame.unframe(target)
+        super().unpolish(target)
 
-    def _draw_sorted_header(self, option: QStyleOptionHeader, painter: QPainter, widget: QWidget | None) -> None:
-        """A sorted header section as Qt's common style draws one, its text ending ARROW_GAP before the arrow."""
-        painter.save()
-        painter.setClipRect(option.rect)
-        self.drawControl(_Control.CE_HeaderSection, option, painter, widget)
-        part = type(option)(option)  # a copy of the same kind (Qt 6 passes QStyleOptionHeaderV2: its elide mode)
-        part.rect = header_label_rect(option, widget)
-        if part.rect.isValid():
-            self.drawControl(_Control.CE_HeaderLabel, part, painter, widget)
-        part.rect = self.subElementRect(_Sub.SE_HeaderArrow, option, widget)  # type: ignore[arg-type]
-        self.drawPrimitive(_Element.PE_IndicatorHeaderArrow, part, painter, widget)
-        painter.restore()
 
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        """Override QProxyStyle::drawComplexControl: focused combo and spin boxes get the ring."""
-        super().drawComplexControl(control, option, painter, widget)
-        if control in (_Complex.CC_ComboBox, _Complex.CC_SpinBox) and _focused(option):
-            paint_focus_ring(painter, option.rect, option.palette)
-
-    def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        """Override QProxyStyle::pixelMetric: a focusable scroll area's frame is wide enough for the ring."""
-        value = super().pixelMetric(metric, option, widget)
-        if (
-            metric == QStyle.PixelMetric.PM_DefaultFrameWidth
-            and isinstance(widget, QAbstractScrollArea)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return max(value, RING)
-        return value
+def draw_sorted_header(option: QStyleOptionHeader, painter: QPainter, widget: QWidget) -> None:
+    """A sorted header section as Qt's common style draws one, its text ending ARROW_GAP before the arrow."""
+    style = widget.style()
+    painter.save()
+    painter.setClipRect(option.rect)
+    style.drawControl(_Control.CE_HeaderSection, option, painter, widget)
+    part = type(option)(option)  # a copy of the same kind (Qt 6 passes QStyleOptionHeaderV2: its elide mode)
+    part.rect = header_label_rect(option, widget)
+    if part.rect.isValid():
+        style.drawControl(_Control.CE_HeaderLabel, part, painter, widget)
+    part.rect = style.subElementRect(_Sub.SE_HeaderArrow, option, widget)
+    style.drawPrimitive(_Element.PE_IndicatorHeaderArrow, part, painter, widget)
+    painter.restore()
 
 
 def header_label_rect(option: QStyleOptionHeader, widget: QWidget | None) -> QRect:
     """Where a header section's text goes: Fusion's place for it, ending ARROW_GAP pixels before a sort arrow.
 
     Fusion's place for the text reaches into the sort arrow's, so a right-aligned header's
-    text touches the arrow; FocusStyle draws the text here instead.
+    text touches the arrow; draw_sorted_header draws the text here instead.
     """
     style = widget.style() if widget is not None else QApplication.style()
     rect = style.subElementRect(_Sub.SE_HeaderLabel, option, widget)

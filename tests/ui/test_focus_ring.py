@@ -8,8 +8,10 @@ header's sort arrow stays clear of its text, whose section is wide enough for bo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -251,3 +253,81 @@ def test_a_chart_keeps_a_margin_for_its_ring(window: MainWindow) -> None:
     chart = window.pages.page(1).charts()[0]
     assert chart.canvas.geometry() == chart.rect().adjusted(RING, RING, -RING, -RING)
     assert theme.RING >= 2
+
+
+# -- the ring's cost: no Python in a paint's style calls --------------------------------------
+
+PER_PAINT_CALLS = ("drawPrimitive", "drawControl", "drawComplexControl", "pixelMetric", "subElementRect", "styleHint")
+
+
+def test_the_style_overrides_no_call_a_paint_makes() -> None:
+    """Every style call of every paint is Fusion's in C++ (a Python override is called thousands of times a paint)."""
+    overridden = [name for name in PER_PAINT_CALLS if name in vars(FocusStyle)]
+    assert not overridden, f"FocusStyle overrides {overridden} in Python"
+
+
+def python_calls_into(modules: tuple[str, ...], action: Callable[[], object]) -> int:
+    """How many Python functions of those modules' files run during action (a profile hook counts them)."""
+    calls = 0
+
+    def count(frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code.co_filename.endswith(modules):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_repainting_a_focused_table_runs_no_python_of_the_ring(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(1)
+    view = window.pages.page(1).table_views()[0]
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    QApplication.processEvents()
+    modules = ("theme.py", "focus_frame.py")
+    assert python_calls_into(modules, view.viewport().repaint) == 0  # the rows: Fusion's and the model's only
+    assert python_calls_into(modules, view.repaint) <= 3  # the frame: the ring painted once
+    assert ring_of(view) >= 0.95
+
+
+@pytest.mark.parametrize("policy", [Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.NoFocus])
+def test_a_focusable_scroll_area_is_framed_ring_wide(qtbot: QtBot, qapp: object, policy: Qt.FocusPolicy) -> None:
+    """The ring falls on the frame, never on the rows: RING wide when the area takes the focus, else Fusion's."""
+    box = QPlainTextEdit("Traceback")
+    box.setFocusPolicy(policy)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    fusion = box.style().baseStyle().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)  # type: ignore[attr-defined]
+    assert box.frameWidth() == (RING if policy == Qt.FocusPolicy.StrongFocus else fusion)
+    assert box.viewport().geometry() == box.rect().adjusted(
+        box.frameWidth(), box.frameWidth(), -box.frameWidth(), -box.frameWidth()
+    )
+
+
+def test_a_table_is_framed_ring_wide_before_it_is_shown(window: MainWindow) -> None:
+    """fit_rows measures the frame when the page is built: the frame must be RING wide by then."""
+    view = TableView(window.pages.page(1).table_views()[0].table)
+    assert view.frameWidth() == RING
+    view.deleteLater()
+
+
+def test_a_click_on_a_header_sorts_by_its_column(window: MainWindow, qtbot: QtBot) -> None:
+    """The header that draws sorted sections clear of their arrows is still the view's clickable one."""
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    view = window.pages.page(1).table_views()[0]
+    header = view.horizontalHeader()
+    column = header.count() - 1
+    where = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height()).center()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert header.sortIndicatorSection() == column
+    shown = [view.model().index(row, column).data() for row in range(view.model().rowCount())]
+    keys = [view.table.rows[view.table_model.table_row(row)][column] for row in range(view.model().rowCount())]
+    present = [key for key in keys if key is not None]
+    assert present in (sorted(present), sorted(present, reverse=True)), shown
