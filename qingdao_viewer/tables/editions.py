@@ -24,6 +24,7 @@ library are the editions is the session's ``editions``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -43,8 +44,12 @@ from qingdao_viewer.tables.table import Column, Kind, Subject, Table, Value
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
-    """A name as editions are matched by: compatibility forms, case, marks and separators folded."""
+    """A name as editions are matched by: compatibility forms, case, marks and separators folded.
+
+    Remembered: the library's filter folds every entry's names at each character typed.
+    """
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name).casefold())
     bare = "".join(character for character in decomposed if not unicodedata.combining(character))
     return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", bare)).strip()
