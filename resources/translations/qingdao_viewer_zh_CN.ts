@@ -107,7 +107,7 @@
     <message>
         <location filename="../../qingdao_viewer/charts/ranks_chart.py" line="101"/>
         <source>Rank (1 is first)</source>
-        <translation>排名（1 为第一）</translation>
+        <translation>排名（1为第一）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/grouped_chart.py" line="60"/>
@@ -889,7 +889,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="125"/>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation>工作簿 (XLSX)(&amp;W)…</translation>
+        <translation>工作簿（XLSX）(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="126"/>
