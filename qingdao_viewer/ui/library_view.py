@@ -319,30 +319,26 @@ class LibraryWindow(QDialog):
     def export_csv(self, path: str | None = None) -> Path | None:
         """The library table as shown (filtered) as CSV, named as every table's CSV is."""
         from qingdao_viewer.export.csv_text import table_csv_bytes
-        from qingdao_viewer.export.names import export_name
 
-        table = self.grid.table
-        path = path or ask_save_path(
-            self,
-            translate("MainWindow", "Export table as CSV"),
-            export_name(table.editions, table.name, "csv"),
-            translate("MainWindow", "CSV files (*.csv)"),
-        )
-        return self._said(write_file(self, Path(path), table_csv_bytes(table))) if path else None
+        title, kind = translate("MainWindow", "Export table as CSV"), translate("MainWindow", "CSV files (*.csv)")
+        return self._export_file(path, title, "csv", kind, table_csv_bytes)
 
     def export_workbook(self, path: str | None = None) -> Path | None:
         """The library table as shown as an XLSX workbook: its Source sheet, then the table's sheet."""
-        from qingdao_viewer.export.names import export_name
         from qingdao_viewer.export.workbook import workbook_bytes
 
+        title, kind = translate("MainWindow", "Export workbook"), translate("MainWindow", "Excel workbook (*.xlsx)")
+        return self._export_file(path, title, "xlsx", kind, lambda table: workbook_bytes([table]))
+
+    def _export_file(
+        self, path: str | None, title: str, suffix: str, kind: str, content: Callable[[Table], bytes]
+    ) -> Path | None:
+        """The table shown written as one file (asked for unless given), named as every export's is."""
+        from qingdao_viewer.export.names import export_name
+
         table = self.grid.table
-        path = path or ask_save_path(
-            self,
-            translate("MainWindow", "Export workbook"),
-            export_name(table.editions, table.name, "xlsx"),
-            translate("MainWindow", "Excel workbook (*.xlsx)"),
-        )
-        return self._said(write_file(self, Path(path), workbook_bytes([table]))) if path else None
+        path = path or ask_save_path(self, title, export_name(table.editions, table.name, suffix), kind)
+        return self._said(write_file(self, Path(path), content(table))) if path else None
 
     def export_package(self, folder: str | None = None) -> list[Path]:
         """The library table as shown as a data package: its CSV file and datapackage.json, in a folder.

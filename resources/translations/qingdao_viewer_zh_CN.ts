@@ -377,7 +377,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="48"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="117"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="145"/>
         <source>Show library &amp;folder</source>
         <translation>显示资料库文件夹(&amp;F)</translation>
     </message>
@@ -408,13 +408,13 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="56"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="57"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="57"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="61"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="87"/>
         <source>Copy &amp;table</source>
         <translation>复制表格(&amp;T)</translation>
     </message>
@@ -446,7 +446,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/actions.py" line="49"/>
-        <location filename="../../qingdao_viewer/ui/table_view.py" line="63"/>
+        <location filename="../../qingdao_viewer/ui/table_view.py" line="89"/>
         <source>Export table as CS&amp;V…</source>
         <translation>将表格导出为 CSV(&amp;V)…</translation>
     </message>
@@ -651,13 +651,13 @@ The app keeps running. {where}</source>
         <translation>打开概况</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="299"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="323"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="116"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="301"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="323"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
@@ -688,7 +688,7 @@ The app keeps running. {where}</source>
         <translation>将所有表格和图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="346"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="370"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="74"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="193"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="223"/>
@@ -727,29 +727,29 @@ The app keeps running. {where}</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="313"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="330"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="280"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="315"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="330"/>
         <location filename="../../qingdao_viewer/ui/window_commands.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="31"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="33"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="32"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="34"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/theme.py" line="33"/>
+        <location filename="../../qingdao_viewer/ui/theme.py" line="35"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -776,7 +776,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="75"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="349"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="373"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>已将 {count} 个文件写入 {folder}</translation>
     </message>
@@ -797,26 +797,26 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="91"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="248"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="276"/>
         <source>Remove from library</source>
         <translation>从资料库中移除</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="99"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="258"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="286"/>
         <source>Cannot remove profile</source>
         <translation>无法移除概况</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="100"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="259"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="287"/>
         <source>{path}: cannot be removed: {reason}</source>
         <translation>{path}：无法移除：{reason}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="113"/>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="122"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="283"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="311"/>
         <source>Cannot show the library folder</source>
         <translation>无法显示资料库文件夹</translation>
     </message>
@@ -827,104 +827,104 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_commands.py" line="123"/>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="284"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="312"/>
         <source>No file manager opened {path}.</source>
         <translation>未能用文件管理器打开 {path}。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="96"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="124"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="100"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="128"/>
         <source>Filter by cluster, economy or top name</source>
         <translation>按集群、经济体或首位名称筛选</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="102"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="130"/>
         <source>Filter the library</source>
         <translation>筛选资料库</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="104"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="132"/>
         <source>Economy</source>
         <translation>经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="106"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="134"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="111"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="139"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="113"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="141"/>
         <source>&amp;Compare the selected</source>
         <translation>对比所选集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="115"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="143"/>
         <source>&amp;Remove from library…</source>
         <translation>从资料库中移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="119"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="147"/>
         <source>S&amp;how in folder</source>
         <translation>在文件夹中显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="121"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="149"/>
         <source>&amp;Export library as…</source>
         <translation>导出资料库为(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="124"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="152"/>
         <source>&amp;CSV…</source>
         <translation>CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="125"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="153"/>
         <source>&amp;Workbook (XLSX)…</source>
         <translation>工作簿（XLSX）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="126"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="154"/>
         <source>&amp;Data package (CSV and datapackage.json)…</source>
         <translation>数据包（CSV 和 datapackage.json）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="180"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="208"/>
         <source>All economies</source>
         <translation>所有经济体</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="181"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="209"/>
         <source>All editions</source>
         <translation>所有版本</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="198"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="226"/>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} 个，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="247"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="275"/>
         <source>Remove these profiles from the library? Their files are deleted.
 {names}</source>
         <translation>要从资料库中移除这些概况吗？其文件将被删除。
 {names}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="334"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="358"/>
         <source>Export library as data package</source>
         <translation>将资料库导出为数据包</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/ui/library_view.py" line="355"/>
+        <location filename="../../qingdao_viewer/ui/library_view.py" line="379"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1144,7 +1144,7 @@ The app keeps running. {where}</source>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="56"/>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="153"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="158"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
@@ -1841,67 +1841,67 @@ The app keeps running. {where}</source>
         <translation>推算方法</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="81"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="86"/>
         <source>Rank in the top 100 by size</source>
         <translation>全球前100中的规模排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="82"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="87"/>
         <source>Rank by intensity</source>
         <translation>强度排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="83"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="88"/>
         <source>Rank in its economy</source>
         <translation>所在经济体内排名</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="85"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
         <source>PCT applications per million inhabitants</source>
         <translation>每百万居民 PCT 申请</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="90"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="95"/>
         <source>Scientific articles per million inhabitants</source>
         <translation>每百万居民科学论文</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="95"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="100"/>
         <source>PCT applications co-invented (%)</source>
         <translation>合作发明的 PCT 申请（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="100"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="105"/>
         <source>Articles co-published with other organizations (%)</source>
         <translation>与其他机构合作发表的论文（%）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="109"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="114"/>
         <source>Figures as each edition published them. WIPO redraws cluster boundaries and restates ranks in each edition, so a change is between the editions as published, not a measured change of the cluster.</source>
         <translation>数字为各版本发布时的数字。WIPO 每一版都会重新划定集群边界并重述排名，因此变化是已发布版本之间的差异，并非对该集群变化的测量。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="155"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="160"/>
         <source>GII {year}</source>
         <translation>GII {year}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="160"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="165"/>
         <source>Change, GII {earlier} to {later} (between published editions)</source>
         <translation>变化，GII {earlier}至{later}（已发布版本之间）</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="164"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="169"/>
         <source>The later edition&apos;s published figure minus the earlier one&apos;s; WIPO redraws clusters and restates ranks each edition, so this is not a measured change. For ranks, a negative change is a higher place.</source>
         <translation>较新版本发布的数据减去较早版本的数据；WIPO 每个版本都会重新划定集群并重新公布排名，因此这并非实测的变化。对排名而言，负值表示名次上升。</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="180"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="185"/>
         <source>{cluster} across editions — GII {years}</source>
         <translation>{cluster} 各版本——GII {years}</translation>
     </message>
     <message>
-        <location filename="../../qingdao_viewer/tables/editions.py" line="191"/>
+        <location filename="../../qingdao_viewer/tables/editions.py" line="196"/>
         <source>Key figures by edition — {cluster}</source>
         <translation>{cluster}——各版本关键数据</translation>
     </message>
