@@ -102,6 +102,16 @@ def test_every_translation_uses_full_width_punctuation() -> None:
         assert not re.search(r"\d +[\u4e00-\u9fff]|[\u4e00-\u9fff] +\d", prose), (source, translation)
 
 
+# Placeholders that are filled with a number: as a numeral, no space between them and a Chinese character.
+NUMBER_PLACEHOLDER = r"\{(?:count|total|shown|selected|found|read|kept|height|files)\}"
+
+
+def test_no_space_between_a_number_placeholder_and_a_chinese_character() -> None:
+    spaced = re.compile(rf"[\u4e00-\u9fff] +{NUMBER_PLACEHOLDER}|{NUMBER_PLACEHOLDER} +[\u4e00-\u9fff]")
+    found = [(source, translation) for _, source, translation in translations() if spaced.search(translation)]
+    assert not found, found
+
+
 def test_no_translation_starts_with_a_particle_or_glues_a_fragment() -> None:
     for context, source, translation in translations():
         assert not translation.startswith(("的", "，", "。")), f"{context}: {source!r} -> {translation!r}"

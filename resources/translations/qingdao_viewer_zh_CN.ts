@@ -235,7 +235,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/image_size_dialog.py" line="74"/>
         <source>The image: {width} × {height} pixels</source>
-        <translation>图像：{width} × {height} 像素</translation>
+        <translation>图像：{width} × {height}像素</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="51"/>
         <source>Profiles read from the pasted text: {read} of {found}; kept in the library: {kept}.</source>
-        <translation>从粘贴的文本中读取了 {found} 个概况中的 {read} 个；已保留到资料库：{kept} 个。</translation>
+        <translation>从粘贴的文本中读取了{found}个概况中的{read}个；已保留到资料库：{kept}个。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="54"/>
@@ -284,12 +284,12 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="61"/>
         <source>{path}: cannot write: {reason}. Profiles not kept: {count}.</source>
-        <translation>{path}：无法写入：{reason}。未保留的概况：{count} 个。</translation>
+        <translation>{path}：无法写入：{reason}。未保留的概况：{count}个。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="271"/>
         <source>At most {count} clusters can be compared, the one shown among them.</source>
-        <translation>最多可对比 {count} 个集群（含当前显示的集群）。</translation>
+        <translation>最多可对比{count}个集群（含当前显示的集群）。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="272"/>
@@ -348,7 +348,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="62"/>
         <source>compared with {cluster} and {count} more</source>
-        <translation>与 {cluster} 等另外 {count} 个集群对比</translation>
+        <translation>与 {cluster} 等另外{count}个集群对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/cluster_picker.py" line="56"/>
@@ -534,7 +534,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_tabs.py" line="77"/>
         <source>{first} and {count} other clusters — compared</source>
-        <translation>{first} 与另外 {count} 个集群——对比</translation>
+        <translation>{first} 与另外{count}个集群——对比</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/main_window.py" line="271"/>
@@ -623,7 +623,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="59"/>
         <source>Set these clusters beside the one shown: up to {count}; Ctrl+click or Shift+click selects several.</source>
-        <translation>选择与当前集群并列显示的集群：最多 {count} 个；按住 Ctrl 或 Shift 单击可多选。</translation>
+        <translation>选择与当前集群并列显示的集群：最多{count}个；按住 Ctrl 或 Shift 单击可多选。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="69"/>
@@ -643,7 +643,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/compare_dialog.py" line="125"/>
         <source>{selected} selected: at most {count} can be set beside the one shown.</source>
-        <translation>已选 {selected} 个：最多只能选 {count} 个与当前集群并列显示。</translation>
+        <translation>已选{selected}个：最多只能选{count}个与当前集群并列显示。</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="120"/>
@@ -761,13 +761,13 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="29"/>
         <source>{count} files of this export are in {folder} already. Replace them?</source>
-        <translation>{folder} 中已有本次导出的 {count} 个文件。要替换它们吗？</translation>
+        <translation>{folder} 中已有本次导出的{count}个文件。要替换它们吗？</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="35"/>
         <location filename="../../qingdao_viewer/ui/profile_doors.py" line="42"/>
         <source>and {count} more</source>
-        <translation>以及另外 {count} 个</translation>
+        <translation>以及另外{count}个</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="38"/>
@@ -778,7 +778,7 @@ The app keeps running. {where}</source>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="75"/>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="373"/>
         <source>Wrote {count} files to {folder}</source>
-        <translation>已将 {count} 个文件写入 {folder}</translation>
+        <translation>已将{count}个文件写入 {folder}</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/export_prompts.py" line="77"/>
@@ -909,7 +909,7 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="226"/>
         <source>{shown} of {total} shown</source>
-        <translation>显示 {shown} 个，共 {total} 个</translation>
+        <translation>显示{shown}个，共{total}个</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/ui/library_view.py" line="275"/>
@@ -1166,17 +1166,17 @@ The app keeps running. {where}</source>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="133"/>
         <source>Key figures — {count} clusters</source>
-        <translation>关键数据——{count} 个集群</translation>
+        <translation>关键数据——{count}个集群</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="134"/>
         <source>Share of output made in collaboration, {count} clusters</source>
-        <translation>合作产出占比（{count} 个集群）</translation>
+        <translation>合作产出占比（{count}个集群）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="137"/>
         <source>Output per 1 million inhabitants, {count} clusters</source>
-        <translation>每100万居民的产出（{count} 个集群）</translation>
+        <translation>每100万居民的产出（{count}个集群）</translation>
     </message>
     <message>
         <location filename="../../qingdao_viewer/tables/comparison.py" line="153"/>

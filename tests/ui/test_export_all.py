@@ -138,7 +138,7 @@ def test_export_all_in_chinese_writes_chinese_headers_that_the_package_describes
     window.set_language("zh_CN")
     try:
         written = window.commands.export_all(str(tmp_path))
-        assert notice(window).label.text() == f"已将 {ONE_CLUSTER} 个文件写入 {tmp_path}"
+        assert notice(window).label.text() == f"已将{ONE_CLUSTER}个文件写入 {tmp_path}"
     finally:
         apply_language("en")
     assert all(path.name.isascii() for path in written)  # the file names are the same in every language
