@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from qingdao_viewer.charts import (
     EXPORT_HEIGHT,
@@ -247,43 +247,51 @@ def _overview(flow: Flow, tables: ProfileTables) -> None:
     flow.paragraph(overview.title, fonts.title, after=flow.mm(1))
     flow.paragraph(overview.subtitle, fonts.subtitle, MUTED, after=flow.mm(6))
 
-    def heading(text: str, cards: Sequence[tuple[str, str]], columns: int) -> None:
-        keep = flow.cards_height(cards, fonts.figure, columns) + flow.mm(1.5)
-        flow.paragraph(text, fonts.heading, after=flow.mm(1.5), keep=keep)
-
     ranks = overview.ranks
     rank_cards = [ranks.size, ranks.intensity, ranks.in_economy]
-    heading(translate("Report", "Ranks"), rank_cards, 3)
-    flow.cards(rank_cards, fonts.figure, columns=3)
+    _headed_cards(flow, translate("Report", "Ranks"), rank_cards, fonts.figure, 3)
 
     output = overview.output
     output_cards = [output.pct_applications, output.scientific_articles]
-    heading(translate("Report", "Output per 1 million inhabitants"), output_cards, 2)
-    flow.cards(output_cards, fonts.figure, columns=2)
+    _headed_cards(flow, translate("Report", "Output per 1 million inhabitants"), output_cards, fonts.figure)
     flow.paragraph(output.note, fonts.body, MUTED, after=flow.mm(5))
 
     leaders = overview.leaders.given
     if leaders:
-        heading(translate("Report", "Leading organizations"), leaders, 2)
-        flow.cards(leaders, fonts.name_figure, columns=2)
+        _headed_cards(flow, translate("Report", "Leading organizations"), leaders, fonts.name_figure)
 
     collaboration = overview.collaboration
     collaboration_cards = [collaboration.patents, collaboration.publications]
-    heading(translate("Report", "Made in collaboration"), collaboration_cards, 2)
-    flow.cards(collaboration_cards, fonts.figure, columns=2)
+    _headed_cards(flow, translate("Report", "Made in collaboration"), collaboration_cards, fonts.figure)
     flow.space(flow.mm(4))
     if tables.derived is not None:
         _derived(flow, tables.derived)
 
 
+def _headed_cards(flow: Flow, heading: str, cards: Sequence[tuple[str, str]], font: QFont, columns: int = 2) -> None:
+    """A heading kept with the row of cards under it, then the cards."""
+    keep = flow.cards_height(cards, font, columns) + flow.mm(1.5)
+    flow.paragraph(heading, flow.fonts.heading, after=flow.mm(1.5), keep=keep)
+    flow.cards(cards, font, columns=columns)
+
+
+def _cards_by_cluster(
+    flow: Flow, section: str, groups: Sequence[tuple[str, Sequence[tuple[str, str]]]], font: QFont
+) -> None:
+    """A section's title kept with its first cluster's cards, then each cluster's cards under its name."""
+    fonts = flow.fonts
+    first = next((cards for _, cards in groups if cards), ())
+    keep = flow.text_height(section, fonts.section) + flow.mm(10) + flow.cards_height(first, font, 2)
+    flow.paragraph(section, fonts.section, after=flow.mm(3), keep=keep)
+    for edition, cards in groups:
+        if cards:
+            _headed_cards(flow, edition, cards, font)
+
+
 def _derived(flow: Flow, table: Table) -> None:
     """The derived estimates after the source's figures: titled as derived, each figure marked, the note on how."""
-    fonts = flow.fonts
-    cards = derived_cards(table)
-    keep = flow.cards_height(cards, fonts.figure, 2) + flow.mm(1.5)
-    flow.paragraph(table.title, fonts.heading, after=flow.mm(1.5), keep=keep)
-    flow.cards(cards, fonts.figure, columns=2)
-    flow.paragraph(table.note, fonts.body, MUTED, after=flow.mm(5))
+    _headed_cards(flow, table.title, derived_cards(table), flow.fonts.figure)
+    flow.paragraph(table.note, flow.fonts.body, MUTED, after=flow.mm(5))
 
 
 def figures_by_cluster(key_figures: Sequence[Table], title: str) -> Table:
@@ -335,36 +343,19 @@ def _compared_overview(flow: Flow, renderer: ChartRenderer, content: ReportConte
     yield from block.place()
 
     leaders = [(cluster.tables.overview.edition, cluster.tables.overview.leaders.given) for cluster in content.clusters]
-    first = next((cards for _, cards in leaders if cards), ())
-    heading = translate("Report", "Leading organizations")
-    keep = flow.text_height(heading, fonts.section) + flow.mm(10) + flow.cards_height(first, fonts.name_figure, 2)
-    flow.paragraph(heading, fonts.section, after=flow.mm(3), keep=keep)
-    for edition, cards in leaders:
-        if not cards:
-            continue
-        keep = flow.cards_height(cards, fonts.name_figure, 2) + flow.mm(1.5)
-        flow.paragraph(edition, fonts.heading, after=flow.mm(1.5), keep=keep)
-        flow.cards(cards, fonts.name_figure, columns=2)
+    _cards_by_cluster(flow, translate("Report", "Leading organizations"), leaders, fonts.name_figure)
     flow.space(flow.mm(4))
-    _compared_derived(flow, content)
-
-
-def _compared_derived(flow: Flow, content: ReportContent) -> None:
-    """Each compared cluster's derived estimates, after every source figure: one heading, the note once."""
-    derived = [(cluster.tables.overview.edition, cluster.tables.derived) for cluster in content.clusters]
-    shown = [(edition, table) for edition, table in derived if table is not None]
-    if not shown:
-        return
-    fonts = flow.fonts
-    first = derived_cards(shown[0][1])
-    keep = flow.text_height(shown[0][1].title, fonts.section) + flow.mm(10) + flow.cards_height(first, fonts.figure, 2)
-    flow.paragraph(shown[0][1].title, fonts.section, after=flow.mm(3), keep=keep)
-    for edition, table in shown:
-        cards = derived_cards(table)
-        keep = flow.cards_height(cards, fonts.figure, 2) + flow.mm(1.5)
-        flow.paragraph(edition, fonts.heading, after=flow.mm(1.5), keep=keep)
-        flow.cards(cards, fonts.figure, columns=2)
-    flow.paragraph(shown[0][1].note, fonts.body, MUTED, after=flow.mm(5))
+    # Each cluster's derived estimates, after every cluster's source figures: one title, the note once.
+    derived = [
+        (cluster.tables.overview.edition, cluster.tables.derived)
+        for cluster in content.clusters
+        if cluster.tables.derived is not None
+    ]
+    if derived:
+        example = derived[0][1]
+        by_cluster = [(edition, derived_cards(table)) for edition, table in derived]
+        _cards_by_cluster(flow, example.title, by_cluster, fonts.figure)
+        flow.paragraph(example.note, fonts.body, MUTED, after=flow.mm(5))
 
 
 _RENDERERS: list[ChartRenderer] = []
